@@ -1,0 +1,27 @@
+import {nodeResolve} from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+/**
+ * dist/profiad.js defines every element; dist/<element>.js defines one.
+ * Shared code (Lit, core) lands in dist/chunks/, so a page loading two
+ * entry points loads it once. Lazy parts (the iCalendar parser) get chunks of their own.
+ */
+export default {
+  input: {
+    profiad: 'src/index.ts',
+    'milestone-tracker': 'src/milestone-tracker/index.ts',
+  },
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+  },
+  plugins: [
+    nodeResolve({exportConditions: ['production']}),
+    esbuild({tsconfig: 'tsconfig.json', target: 'es2021'}),
+    terser({format: {comments: false}}),
+  ],
+};

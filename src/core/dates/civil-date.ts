@@ -1,0 +1,69 @@
+/** A date on the calendar, with no time or zone: what "14 January 2026" means to a reader. */
+export interface CivilDate {
+  year: number;
+  /** 1 to 12 */
+  month: number;
+  day: number;
+}
+
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01: a number that sorts and subtracts like the dates it stands for. */
+export function toDayNumber({year, month, day}: CivilDate): number {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+export function fromDayNumber(dayNumber: number): CivilDate {
+  const date = new Date(dayNumber * MS_PER_DAY);
+  return {year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate()};
+}
+
+/** 0 = Sunday ... 6 = Saturday */
+export function weekdayOf(date: CivilDate): number {
+  return new Date(toDayNumber(date) * MS_PER_DAY).getUTCDay();
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isValidCivilDate(year: number, month: number, day: number): boolean {
+  return Number.isInteger(year) && year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+}
+
+/** `YYYY-MM-DD`, as `<time datetime>` wants it. */
+export function toIsoDate({year, month, day}: CivilDate): string {
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Parses exactly `YYYY-MM-DD` into a real calendar date, else `undefined`. */
+export function parseIsoDate(value: string): CivilDate | undefined {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value.trim());
+  if (!match) return undefined;
+  const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
+  return isValidCivilDate(year, month, day) ? {year, month, day} : undefined;
+}
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/** True when the browser knows the IANA time zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', {timeZone});
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date of an instant as seen in `timeZone`. */
+export function civilDateAt(instant: Date | number, timeZone: string = DEFAULT_TIME_ZONE): CivilDate {
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return {year: part('year'), month: part('month'), day: part('day')};
+}

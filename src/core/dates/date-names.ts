@@ -1,0 +1,44 @@
+import type {Locale} from '../localization.js';
+import {WELSH_MONTHS, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS, WELSH_WEEKDAYS_SHORT} from './welsh-names.js';
+
+let welshIntl: boolean | undefined;
+
+/**
+ * Does this browser really format dates in Welsh? `supportedLocalesOf` alone
+ * is not enough (browsers have claimed `cy` and printed English), so the
+ * answer also checks that January comes out as "Ionawr".
+ */
+export function browserHasWelshDates(): boolean {
+  if (welshIntl === undefined) {
+    try {
+      welshIntl =
+        Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0 &&
+        new Intl.DateTimeFormat('cy', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2026, 0, 15)) === 'Ionawr';
+    } catch {
+      welshIntl = false;
+    }
+  }
+  return welshIntl;
+}
+
+/** Forget the answer above (tests that simulate another browser call this). */
+export function resetWelshDateSupport(): void {
+  welshIntl = undefined;
+}
+
+type Width = 'long' | 'short';
+const useIntl = (locale: Locale) => locale === 'en' || browserHasWelshDates();
+const intlTag = (locale: Locale) => (locale === 'cy' ? 'cy-GB' : 'en-GB');
+
+/** Month name; `month` is 1 to 12. */
+export function monthName(month: number, locale: Locale, width: Width = 'long'): string {
+  if (!useIntl(locale)) return (width === 'long' ? WELSH_MONTHS : WELSH_MONTHS_SHORT)[month - 1] ?? '';
+  return new Intl.DateTimeFormat(intlTag(locale), {month: width, timeZone: 'UTC'}).format(Date.UTC(2026, month - 1, 15));
+}
+
+/** Day name; `weekday` is 0 (Sunday) to 6. */
+export function weekdayName(weekday: number, locale: Locale, width: Width = 'long'): string {
+  if (!useIntl(locale)) return (width === 'long' ? WELSH_WEEKDAYS : WELSH_WEEKDAYS_SHORT)[weekday] ?? '';
+  // 4 January 2026 was a Sunday.
+  return new Intl.DateTimeFormat(intlTag(locale), {weekday: width, timeZone: 'UTC'}).format(Date.UTC(2026, 0, 4 + weekday));
+}

@@ -1,0 +1,54 @@
+import {msg, str} from '@lit/localize';
+import {inLocale, type Locale} from '../localization.js';
+import {weekdayOf, type CivilDate} from './civil-date.js';
+import {monthName, weekdayName} from './date-names.js';
+import type {FuzzyDate, Season} from './fuzzy-date.js';
+
+/**
+ * "Wednesday 14 January 2026" / "Dydd Mercher, 14 Ionawr 2026" (the Welsh
+ * comma is CLDR's); without the weekday: "14 January 2026" / "14 Ionawr 2026".
+ * Built from names rather than Intl patterns so Welsh stays Welsh in browsers
+ * without Welsh data.
+ */
+export function formatDay(date: CivilDate, locale: Locale, {weekday = true}: {weekday?: boolean} = {}): string {
+  const dayMonthYear = `${date.day} ${monthName(date.month, locale)} ${date.year}`;
+  if (!weekday) return dayMonthYear;
+  const name = weekdayName(weekdayOf(date), locale);
+  return locale === 'cy' ? `${name}, ${dayMonthYear}` : `${name} ${dayMonthYear}`;
+}
+
+/** "January 2026" / "Ionawr 2026" */
+export function formatMonth(year: number, month: number, locale: Locale): string {
+  return `${monthName(month, locale)} ${year}`;
+}
+
+function seasonLabel(season: Season, year: number): string {
+  switch (season) {
+    case 'spring':
+      return msg(str`Spring ${year}`, {id: 'date.season.spring'});
+    case 'summer':
+      return msg(str`Summer ${year}`, {id: 'date.season.summer'});
+    case 'autumn':
+      return msg(str`Autumn ${year}`, {id: 'date.season.autumn', desc: 'Season. Hydref is also October; say "tymor yr hydref" if that could confuse.'});
+    case 'winter':
+      return msg(str`Winter ${year}`, {id: 'date.season.winter', desc: 'Meteorological winter: December of this year to February of the next.'});
+  }
+}
+
+/** A date at whatever precision it has, as a reader would say it. */
+export function formatFuzzyDate(date: FuzzyDate, locale: Locale, options: {weekday?: boolean} = {}): string {
+  switch (date.precision) {
+    case 'day':
+      return formatDay({year: date.year, month: date.month!, day: date.day!}, locale, options);
+    case 'month':
+      return formatMonth(date.year, date.month!, locale);
+    case 'season':
+      return inLocale(locale, () => seasonLabel(date.season!, date.year));
+    case 'quarter': {
+      const {quarter, year} = date;
+      return inLocale(locale, () => msg(str`Quarter ${quarter} ${year}`, {id: 'date.quarter'}));
+    }
+    case 'year':
+      return String(date.year);
+  }
+}

@@ -1,0 +1,83 @@
+import type {ReactiveController, ReactiveControllerHost} from 'lit';
+import {inLocale, setRenderLocale, toLocale, type Locale} from './localization.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** Every connected controller, so one observer can serve all elements on the page. */
+const connected = new Set<LocaleController>();
+let observer: MutationObserver | undefined;
+
+function observeLangChanges(): void {
+  if (observer) return;
+  observer = new MutationObserver(() => {
+    for (const controller of connected) controller.refresh();
+  });
+  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+}
+
+/** The language in force at `element`: its own `lang`, the nearest ancestor's (across shadow roots), else `<html lang>`. */
+export function resolveLang(element: Element): string {
+  let node: Node | null = element;
+  while (node) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node instanceof ShadowRoot ? node.host : node.parentNode;
+  }
+  return document.documentElement.lang;
+}
+
+/**
+ * Keeps an element in step with the language around it, live.
+ *
+ * During the host's render, `msg()` translates into this element's locale; a
+ * change of `lang` on the element, any ancestor or `<html>` re-renders it.
+ */
+export class LocaleController implements ReactiveController {
+  private current: Locale = 'en';
+  private previous: Locale = 'en';
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  /** `'cy'` or `'en'`. */
+  get locale(): Locale {
+    return this.current;
+  }
+
+  /** BCP 47 tag for Intl and for `lang` attributes. */
+  get intlLocale(): string {
+    return this.current === 'cy' ? 'cy-GB' : 'en-GB';
+  }
+
+  hostConnected(): void {
+    connected.add(this);
+    observeLangChanges();
+    this.current = toLocale(resolveLang(this.host));
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+  }
+
+  /** Re-read the language; re-render the host when it changed. */
+  refresh(): void {
+    const next = toLocale(resolveLang(this.host));
+    if (next !== this.current) {
+      this.current = next;
+      this.host.requestUpdate();
+    }
+  }
+
+  hostUpdate(): void {
+    this.previous = setRenderLocale(this.current);
+  }
+
+  hostUpdated(): void {
+    setRenderLocale(this.previous);
+  }
+
+  /** Build a string outside render (announcements, console-free messages) in this element's language. */
+  translate<T>(fn: () => T): T {
+    return inLocale(this.current, fn);
+  }
+}

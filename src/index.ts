@@ -1,0 +1,4 @@
+/** Every profiad element (dist/profiad.js). */
+export * from './milestone-tracker/index.js';
+export type {BilingualText} from './core/bilingual-text.js';
+export type {FeedProblem, ProfiadLoadDetail, ProfiadErrorDetail, FeedErrorKind} from './core/feed-types.js';

@@ -1,0 +1,101 @@
+import {parseBilingualText, type BilingualText} from '../core/bilingual-text.js';
+import {compareFuzzyDates, parseFuzzyDate, type FuzzyDate} from '../core/dates/fuzzy-date.js';
+import {FeedFormatError, type FeedProblem, type FeedResult} from '../core/feed-types.js';
+import {safeUrl} from '../core/safe-url.js';
+
+export const MILESTONE_STATUSES = ['done', 'in-progress', 'upcoming', 'delayed'] as const;
+export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
+
+/** A milestone as the feed gives it (schemas/milestones.schema.json). */
+export interface MilestoneInput {
+  id: string;
+  title: BilingualText;
+  description?: BilingualText;
+  /** `2026-01-14`, `2026-03`, `2026-spring`, `2026-Q2` or `2026` */
+  date: string;
+  status: MilestoneStatus;
+  link?: string;
+}
+
+/** A milestone checked and ready to show. */
+export interface Milestone {
+  id: string;
+  title: BilingualText;
+  description?: BilingualText;
+  date: FuzzyDate;
+  status: MilestoneStatus;
+  /** Present only when it passed the URL allowlist. */
+  link?: string;
+  /** Position in the feed, to keep feed order among milestones with the same date. */
+  order: number;
+}
+
+export type MilestoneFeed = FeedResult<Milestone>;
+
+const describe = (value: unknown) => (typeof value === 'string' ? `"${value.slice(0, 60)}"` : JSON.stringify(value)?.slice(0, 60) ?? String(value));
+
+/**
+ * Validates a milestones feed item by item. An item with a problem is left out
+ * and reported; the others are kept. Throws FeedFormatError only when the
+ * whole thing is not a milestones feed.
+ */
+export function parseMilestoneFeed(body: unknown, source: string, timeZone?: string): MilestoneFeed {
+  const list = Array.isArray(body) ? body : (body as {milestones?: unknown} | null)?.milestones;
+  if (!Array.isArray(list)) {
+    throw new FeedFormatError('expected an object with a "milestones" array (see schemas/milestones.schema.json).');
+  }
+  const problems: FeedProblem[] = [];
+  const items: Milestone[] = [];
+  const seen = new Set<string>();
+
+  list.forEach((raw: unknown, index) => {
+    const report = (message: string, id?: string) => problems.push({source, index, id, message});
+    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+      report(`expected an object, got ${describe(raw)}; it is not shown.`);
+      return;
+    }
+    const item = raw as Record<string, unknown>;
+    const id = typeof item.id === 'string' && item.id.trim() ? item.id.trim() : typeof item.id === 'number' ? String(item.id) : undefined;
+    const errors: string[] = [];
+    if (id === undefined) errors.push(`"id" must be a non-empty string, got ${describe(item.id)}`);
+    else if (seen.has(id)) errors.push(`"id" "${id}" is used by an earlier milestone`);
+    const title = parseBilingualText(item.title);
+    if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describe(item.title)}`);
+    const date = parseFuzzyDate(item.date, timeZone);
+    if (!date) errors.push(`"date" must be like 2026-01-14, 2026-03, 2026-spring, 2026-Q2 or 2026, got ${describe(item.date)}`);
+    const status = MILESTONE_STATUSES.find((s) => s === item.status);
+    if (!status) errors.push(`"status" must be one of ${MILESTONE_STATUSES.join(', ')}, got ${describe(item.status)}`);
+    if (errors.length) {
+      report(`${errors.join('; ')}. It is not shown.`, id);
+      return;
+    }
+
+    const milestone: Milestone = {id: id!, title: title!, date: date!, status: status!, order: index};
+    if (item.description !== undefined) {
+      const description = parseBilingualText(item.description);
+      if (description) milestone.description = description;
+      else report(`"description" must be a string or {"en", "cy"}, got ${describe(item.description)}; the milestone is shown without it.`, id);
+    }
+    if (item.link !== undefined) {
+      const link = safeUrl(item.link);
+      if (link) milestone.link = link;
+      else report(`"link" ${describe(item.link)} is not an http(s), mailto or tel URL; the milestone is shown without it.`, id);
+    }
+    seen.add(id!);
+    items.push(milestone);
+  });
+
+  const feed: MilestoneFeed = {items, problems};
+  const title = Array.isArray(body) ? undefined : (body as {title?: unknown}).title;
+  if (title !== undefined) {
+    const parsed = parseBilingualText(title);
+    if (parsed) feed.title = parsed;
+    else problems.push({source, message: `"title" must be a string or {"en", "cy"}, got ${describe(title)}; no title is shown.`});
+  }
+  return feed;
+}
+
+/** Date order; feed order among milestones on the same dates. */
+export function compareMilestones(a: Milestone, b: Milestone): number {
+  return compareFuzzyDates(a.date, b.date) || a.order - b.order;
+}

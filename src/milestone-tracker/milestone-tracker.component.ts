@@ -1,0 +1,194 @@
+import {LitElement, nothing} from 'lit';
+import {customElement, property} from 'lit/decorators.js';
+import {html, literal, type StaticValue} from 'lit/static-html.js';
+import {renderText} from '../core/bilingual-text.js';
+import {civilDateAt, DEFAULT_TIME_ZONE, isValidTimeZone, parseIsoDate, toDayNumber, type CivilDate} from '../core/dates/civil-date.js';
+import {formatDay, formatFuzzyDate} from '../core/dates/format-date.js';
+import {datetimeAttribute} from '../core/dates/fuzzy-date.js';
+import {FeedController} from '../core/feed-controller.js';
+import {renderFeedStatus} from '../core/feed-status.js';
+import {LocaleController} from '../core/locale-controller.js';
+import {feedStatusStyles, themeStyles} from '../core/theme.js';
+import {feedText, statusLabel, summaryText, todayLabel, trackerLabel} from './milestone-messages.js';
+import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInput} from './milestone-model.js';
+import {milestoneTrackerStyles} from './milestone-tracker.styles.js';
+import {statusIcons} from './status-icons.js';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** A heading level from 1 to 6 (anything else becomes 2). */
+const clampLevel = (level: number) => Math.min(Math.max(Math.round(level) || 2, 1), 6);
+const headingTag = (level: number) => HEADINGS[level - 1]!;
+
+/** More milestones than any plan has: a feed beyond it is reported, not rendered. */
+export const MAX_MILESTONES = 500;
+
+/**
+ * The plan's milestones on a timeline, each with its date (as precise as it is
+ * known: "14 January 2026", "Spring 2026"), its status shown by shape and
+ * word, and a "today" marker between past and future. Vertical in narrow
+ * containers, horizontal in wide ones.
+ *
+ * @summary A bilingual timeline of milestones and their status.
+ *
+ * @fires profiad-load - The milestones were loaded. `detail: {count, problems}`; `problems` lists items that were left out.
+ * @fires profiad-error - Nothing could be loaded. `detail: {kind: 'network' | 'timeout' | 'http' | 'format', message, status?, url?, problems}`.
+ *
+ * @csspart base - The outer `<section>`.
+ * @csspart heading - The feed's title, when it has one.
+ * @csspart summary - "3 of 7 milestones completed".
+ * @csspart list - The `<ol>` of milestones.
+ * @csspart milestone - Each milestone `<li>`; also `milestone-done`, `milestone-in-progress`, `milestone-upcoming`, `milestone-delayed`.
+ * @csspart marker - The status icon of a milestone.
+ * @csspart title - A milestone's heading.
+ * @csspart link - The link on a milestone's title, when it has one.
+ * @csspart date - A milestone's date.
+ * @csspart status-label - A milestone's status in words.
+ * @csspart description - A milestone's description.
+ * @csspart today - The "Today" marker.
+ * @csspart status - The polite live region that announces loading.
+ * @csspart loading - The visible loading message.
+ * @csspart error - The error message block.
+ * @csspart retry-button - The "Try again" button.
+ * @csspart empty - The message shown when there are no milestones.
+ * @csspart notice - The notice that some milestones could not be shown.
+ *
+ * @cssprop [--profiad-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--profiad-font-size=1rem] - Base font size.
+ * @cssprop [--profiad-color-text=#212b32] - Text colour.
+ * @cssprop [--profiad-color-text-secondary=#4c6272] - Dates and secondary text.
+ * @cssprop [--profiad-color-background=transparent] - Background of the widget (also fills hollow status icons, default white).
+ * @cssprop [--profiad-color-surface=#f0f4f5] - Background of messages.
+ * @cssprop [--profiad-color-border=#768692] - The timeline line and message borders.
+ * @cssprop [--profiad-color-primary=#005eb8] - Buttons.
+ * @cssprop [--profiad-color-link=#005eb8] - Links.
+ * @cssprop [--profiad-color-error=#d5281b] - Error border.
+ * @cssprop [--profiad-color-done=#007f3b] - Icon of completed milestones.
+ * @cssprop [--profiad-color-in-progress=#005eb8] - Icon of milestones in progress.
+ * @cssprop [--profiad-color-upcoming=#4c6272] - Icon of milestones not started.
+ * @cssprop [--profiad-color-delayed=#b3261e] - Icon of delayed milestones.
+ * @cssprop [--profiad-color-today=#330072] - The "Today" marker.
+ * @cssprop [--profiad-focus-color=#ffeb3b] - Focus highlight.
+ * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
+ * @cssprop [--profiad-radius=4px] - Corner radius.
+ * @cssprop [--profiad-space=1rem] - Base spacing.
+ */
+@customElement('profiad-milestone-tracker')
+export class ProfiadMilestoneTracker extends LitElement {
+  static override styles = [themeStyles, feedStatusStyles, milestoneTrackerStyles];
+
+  /**
+   * The milestones, as a JS property: an array of milestones, or a whole feed
+   * `{title?, milestones}`. Wins over inline JSON and `src`.
+   */
+  @property({attribute: false})
+  milestones?: MilestoneInput[] | {title?: unknown; milestones: MilestoneInput[]};
+
+  /** URL of a JSON feed (schemas/milestones.schema.json). Used when there is no property or inline `<script type="application/json">`. */
+  @property({reflect: true})
+  src?: string;
+
+  /** Level (1 to 6) of the tracker's heading, so it fits the page's outline. Milestone titles are one level below the feed title, or at this level when the feed has none. */
+  @property({attribute: 'heading-level', type: Number, reflect: true})
+  headingLevel = 2;
+
+  /** The date the "Today" marker uses, `YYYY-MM-DD`. Defaults to the reader's current date in `time-zone`. For previews and tests. */
+  @property()
+  today?: string;
+
+  /** IANA time zone for "today" and for date-times in the feed. */
+  @property({attribute: 'time-zone'})
+  timeZone = DEFAULT_TIME_ZONE;
+
+  /** Milliseconds to wait for `src` before showing an error with a retry button. */
+  @property({type: Number})
+  timeout = 15000;
+
+  private readonly locale = new LocaleController(this);
+
+  private readonly feed = new FeedController<Milestone>(this, {
+    property: () => this.milestones,
+    src: () => this.src,
+    timeout: () => this.timeout,
+    parse: (body, source) => parseMilestoneFeed(body, source, this.zone),
+    sort: compareMilestones,
+    maxItems: MAX_MILESTONES,
+  });
+
+  private get zone(): string {
+    return isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
+  }
+
+  private get todayDate(): CivilDate {
+    return (this.today && parseIsoDate(this.today)) || civilDateAt(Date.now(), this.zone);
+  }
+
+  private retry(): void {
+    this.feed.retry();
+    // The button goes away while loading; keep keyboard focus inside the widget.
+    this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
+  }
+
+  override render() {
+    const {locale} = this.locale;
+    const title = this.feed.title;
+    const level = clampLevel(this.headingLevel);
+    const titleLevel = title ? Math.min(level + 1, 6) : level;
+    return html`
+      <section
+        class="base"
+        part="base"
+        lang=${locale}
+        tabindex="-1"
+        aria-labelledby=${title ? 'heading' : nothing}
+        aria-label=${title ? nothing : trackerLabel()}
+      >
+        ${title ? html`<${headingTag(level)} id="heading" class="heading" part="heading">${renderText(title, locale)}</${headingTag(level)}>` : nothing}
+        ${renderFeedStatus(this.feed, feedText(), () => this.retry())}
+        ${this.feed.state === 'ready' ? this.renderTimeline(titleLevel) : nothing}
+      </section>
+    `;
+  }
+
+  private renderTimeline(titleLevel: number) {
+    const {locale} = this.locale;
+    const items = this.feed.items;
+    const done = items.filter((m) => m.status === 'done').length;
+    const today = toDayNumber(this.todayDate);
+    // The marker goes before the first milestone that has not begun yet.
+    let todayIndex = items.findIndex((m) => m.date.earliest > today);
+    if (todayIndex === -1) todayIndex = items.length;
+    const marker = html`<li class="today" part="today">
+      <span class="today-label">${todayLabel(formatDay(this.todayDate, locale, {weekday: false}))}</span>
+    </li>`;
+    return html`
+      <p class="summary" part="summary">${summaryText(done, items.length, locale)}</p>
+      <ol class="list" part="list">
+        ${items.map((m, i) => html`${i === todayIndex ? marker : nothing}${this.renderMilestone(m, titleLevel)}`)}
+        ${todayIndex === items.length ? marker : nothing}
+      </ol>
+    `;
+  }
+
+  private renderMilestone(m: Milestone, level: number) {
+    const {locale} = this.locale;
+    const tag = headingTag(level);
+    const title = renderText(m.title, locale);
+    return html`
+      <li class="milestone" part="milestone milestone-${m.status}" data-status=${m.status} data-id=${m.id}>
+        <span class="marker" part="marker" aria-hidden="true"><svg viewBox="0 0 32 32" focusable="false">${statusIcons[m.status]}</svg></span>
+        <div class="content">
+          <${tag} class="title" part="title">${m.link ? html`<a part="link" href=${m.link}>${title}</a>` : title}</${tag}>
+          <p class="date" part="date"><time datetime=${datetimeAttribute(m.date) ?? nothing}>${formatFuzzyDate(m.date, locale)}</time></p>
+          <p class="status-label" part="status-label">${statusLabel(m.status)}</p>
+          ${m.description ? html`<p class="description" part="description">${renderText(m.description, locale)}</p>` : nothing}
+        </div>
+      </li>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'profiad-milestone-tracker': ProfiadMilestoneTracker;
+  }
+}

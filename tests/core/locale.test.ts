@@ -1,0 +1,66 @@
+import {expect, fixture, html} from '@open-wc/testing';
+import '../../src/milestone-tracker/index.js';
+import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import {resolveLang} from '../../src/core/locale-controller.js';
+import {toLocale} from '../../src/core/localization.js';
+import {visibleText} from '../helpers/fixtures.js';
+
+const data = {milestones: [{id: 'a', title: 'A', date: '2026-01-14', status: 'done'}]};
+const summaryOf = (el: ProfiadMilestoneTracker) => visibleText(el.shadowRoot!.querySelector('[part=summary]'));
+
+describe('locale', () => {
+  const originalLang = document.documentElement.lang;
+  afterEach(() => {
+    document.documentElement.lang = originalLang;
+  });
+
+  it('maps cy, cy-GB and CY to Welsh and everything else to English', () => {
+    expect(['cy', 'cy-GB', 'CY', ' cy-gb '].map(toLocale)).to.deep.equal(['cy', 'cy', 'cy', 'cy']);
+    expect(['en', 'en-GB', '', 'cym', 'fr', null, undefined].map(toLocale)).to.deep.equal(['en', 'en', 'en', 'en', 'en', 'en', 'en']);
+  });
+
+  it('follows <html lang> and switches live when it changes', async () => {
+    document.documentElement.lang = 'cy';
+    const el = await fixture<ProfiadMilestoneTracker>(html`<profiad-milestone-tracker .milestones=${data} today="2026-02-01"></profiad-milestone-tracker>`);
+    expect(summaryOf(el)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+    document.documentElement.lang = 'en-GB';
+    await new Promise((r) => setTimeout(r));
+    await el.updateComplete;
+    expect(summaryOf(el)).to.equal('1 of 1 milestone completed');
+    expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('en');
+  });
+
+  it("prefers the element's own lang, then the nearest ancestor's, across shadow roots", async () => {
+    document.documentElement.lang = 'en';
+    const outer = await fixture<HTMLDivElement>(html`<div lang="cy"><section><span id="inner"></span></section></div>`);
+    const inner = outer.querySelector('#inner')!;
+    expect(resolveLang(inner)).to.equal('cy');
+    const host = document.createElement('div');
+    outer.querySelector('section')!.append(host);
+    const shadowChild = document.createElement('span');
+    host.attachShadow({mode: 'open'}).append(shadowChild);
+    expect(resolveLang(shadowChild)).to.equal('cy');
+    inner.setAttribute('lang', 'en');
+    expect(resolveLang(inner)).to.equal('en');
+  });
+
+  it('shows Welsh and English elements side by side on one page, each switching on its own', async () => {
+    document.documentElement.lang = 'en';
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <profiad-milestone-tracker lang="cy" .milestones=${data} today="2026-02-01"></profiad-milestone-tracker>
+      <div lang="en"><profiad-milestone-tracker .milestones=${data} today="2026-02-01"></profiad-milestone-tracker></div>
+    </div>`);
+    const [welsh, english] = [...page.querySelectorAll('profiad-milestone-tracker')];
+    await welsh!.updateComplete;
+    await english!.updateComplete;
+    expect(summaryOf(welsh!)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+    expect(summaryOf(english!)).to.equal('1 of 1 milestone completed');
+
+    english!.parentElement!.lang = 'cy';
+    welsh!.lang = 'en';
+    await new Promise((r) => setTimeout(r));
+    await Promise.all([welsh!.updateComplete, english!.updateComplete]);
+    expect(summaryOf(welsh!)).to.equal('1 of 1 milestone completed');
+    expect(summaryOf(english!)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+  });
+});

@@ -1,0 +1,23 @@
+import {esbuildPlugin} from '@web/dev-server-esbuild';
+import {chromeLauncher} from '@web/test-runner-chrome';
+import {fileURLToPath} from 'node:url';
+import {testServerRoutes} from './tests/server-routes.mjs';
+
+/** Browser tests in headless Chromium (Debian's; see scripts/ensure-chromium.mjs). */
+export default {
+  files: ['tests/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testFramework: {config: {timeout: 10000}},
+  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+  middleware: [testServerRoutes],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+        args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+  filterBrowserLogs: ({args}) => !String(args[0] ?? '').includes('Lit is in dev mode'),
+};
