@@ -1,0 +1,30 @@
+/**
+ * The contract between <profiad-event-calendar> (the shell: feeds, filters,
+ * list view, dialog) and its internal month view <profiad-calendar-month>
+ * (month-grid/). Change both sides together.
+ *
+ * The shell sets these properties on <profiad-calendar-month>:
+ *   entries: CalendarEntry[]           all loaded entries (single events and unexpanded recurring series)
+ *   filter: (e: CalendarEvent) => boolean   which occurrences to show (filters, past events)
+ *   year, month: number                the month shown (month 1-12); the grid changes them itself on navigation and fires MONTH_CHANGE
+ *   today: CivilDate                   the reader's today in timeZone
+ *   timeZone: string                   IANA zone for placing timed events on days and showing times
+ *   minDate?, maxDate?: CivilDate      navigation bounds (min-date / max-date attributes)
+ *   headingLevel: number               level of the visible month heading
+ * The grid follows the page language itself (LocaleController resolves lang across the shadow root).
+ */
+import type {CalendarEvent} from '../model/event-types.js';
+
+/** Fired by the grid (bubbles, composed) when the reader activates an event; the shell opens the details dialog and returns focus to `trigger` when it closes. */
+export const EVENT_OPEN = 'profiad-calendar-event-open';
+export interface EventOpenDetail {
+  event: CalendarEvent;
+  trigger: HTMLElement;
+}
+
+/** Fired by the grid after it moved to another month (buttons, PageUp/PageDown, arrows across a month edge). */
+export const MONTH_CHANGE = 'profiad-calendar-month-change';
+export interface MonthChangeDetail {
+  year: number;
+  month: number;
+}
