@@ -34,7 +34,8 @@ export const themeStyles = css`
     cursor: auto;
     color: var(--profiad-color-text, #212b32);
     background: var(--profiad-color-background, transparent);
-    overflow-wrap: anywhere;
+    overflow-wrap: break-word;
+    hyphens: auto;
     box-sizing: border-box;
   }
   .base *,

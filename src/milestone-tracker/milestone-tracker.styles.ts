@@ -97,14 +97,22 @@ export const milestoneTrackerStyles = css`
     font-weight: 700;
   }
 
-  @container (min-width: 56rem) {
+  /*
+   * Wide containers: milestones side by side, reading left to right, wrapping
+   * onto a new row when they no longer fit at a readable width.
+   */
+  @container (min-width: 48rem) {
     .list {
       display: flex;
-      align-items: flex-start;
+      flex-wrap: wrap;
+      align-items: stretch;
+      row-gap: 1.5rem;
     }
     .milestone {
-      flex: 1 1 0;
+      flex: 1 1 12rem;
+      min-width: 0;
       grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: auto 1fr;
       row-gap: 0.5rem;
       padding-block-end: 0;
       padding-inline-end: 1rem;
@@ -122,7 +130,6 @@ export const milestoneTrackerStyles = css`
       padding: 2.75rem 0 0 0.5rem;
       border-block-start: 0;
       border-inline-start: 3px dashed var(--profiad-color-today, #330072);
-      align-self: stretch;
     }
   }
 
