@@ -1,0 +1,141 @@
+/**
+ * Wall-clock time in a named (IANA) time zone, computed with Intl's time zone
+ * data, so "10:00 in Europe/London" is the right instant in GMT and in BST.
+ *
+ * Intl can only go from an instant to wall-clock parts; the other direction is
+ * worked out from the zone's UTC offsets either side of the wanted time. Offsets
+ * are cached per zone and quarter hour (transitions of every zone in use since
+ * 1970 fall on a quarter hour), so a feed of 10,000 events needs few Intl calls.
+ */
+import type {CivilDate} from './civil-date.js';
+
+/** Wall-clock reading of an instant in a zone. */
+export interface LocalParts {
+  date: CivilDate;
+  hour: number;
+  minute: number;
+}
+
+const MS_PER_MINUTE = 60_000;
+const MS_PER_DAY = 86_400_000;
+const BUCKET_MS = 15 * MS_PER_MINUTE;
+const MAX_CACHED_OFFSETS = 20_000;
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+const offsetCache = new Map<string, Map<number, number>>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    // en-US with h23 gives plain ASCII digits and hours 0-23 in every engine.
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      era: 'short',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    formatters.set(timeZone, formatter);
+  }
+  return formatter;
+}
+
+function computeOffset(instant: number, timeZone: string): number {
+  const whole = Math.floor(instant / 1000) * 1000;
+  const values: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
+  for (const part of formatterFor(timeZone).formatToParts(whole)) values[part.type] = part.value;
+  let year = Number(values.year);
+  if (values.era === 'BC' || values.era === 'B') year = 1 - year;
+  const wall = Date.UTC(year, Number(values.month) - 1, Number(values.day), Number(values.hour) % 24, Number(values.minute), Number(values.second));
+  // Date.UTC maps years 0-99 to 1900-1999; undo that for the (theoretical) early years.
+  const fixed = year >= 0 && year < 100 ? new Date(wall).setUTCFullYear(year) : wall;
+  return fixed - whole;
+}
+
+/**
+ * The zone's offset from UTC at `instant`, in ms (3_600_000 for BST).
+ * Throws RangeError for a time zone name the browser does not know.
+ */
+export function offsetAt(instant: number, timeZone: string): number {
+  let cache = offsetCache.get(timeZone);
+  if (!cache) {
+    cache = new Map();
+    offsetCache.set(timeZone, cache);
+  }
+  const bucket = Math.floor(instant / BUCKET_MS);
+  let offset = cache.get(bucket);
+  if (offset === undefined) {
+    offset = computeOffset(bucket * BUCKET_MS, timeZone);
+    if (cache.size >= MAX_CACHED_OFFSETS) cache.clear();
+    cache.set(bucket, offset);
+  }
+  return offset;
+}
+
+/**
+ * The instant (ms since epoch) at which clocks in `timeZone` show the given
+ * date and time. Where the clocks change, as RFC 5545 and Temporal's
+ * "compatible" rule say:
+ * - a time that happens twice (01:30 on the last Sunday of October in London)
+ *   is the first of the two (01:30 BST = 00:30Z);
+ * - a time that never happens (01:30 on the last Sunday of March in London) is
+ *   read with the offset from before the change, so it lands an hour later on
+ *   the clock (01:30 GMT = 02:30 BST).
+ * Throws RangeError for a time zone name the browser does not know.
+ */
+export function instantFromLocal(date: CivilDate, hour: number, minute: number, second: number, timeZone: string): number {
+  const wall = wallClockMs(date, hour, minute, second);
+  const before = offsetAt(wall - MS_PER_DAY, timeZone);
+  const after = offsetAt(wall + MS_PER_DAY, timeZone);
+  const earlier = wall - before;
+  const later = wall - after;
+  const fits = (candidate: number, offset: number) => offsetAt(candidate, timeZone) === offset;
+  if (before === after) {
+    // The usual case: no change nearby. Check anyway, for zones that changed twice in two days.
+    if (fits(earlier, before)) return earlier;
+    const exact = offsetAt(earlier, timeZone);
+    if (fits(wall - exact, exact)) return wall - exact;
+    return earlier;
+  }
+  const earlierFits = fits(earlier, before);
+  const laterFits = fits(later, after);
+  if (earlierFits && laterFits) return Math.min(earlier, later);
+  if (earlierFits) return earlier;
+  if (laterFits) return later;
+  // In the gap: the offset from before the change.
+  return earlier;
+}
+
+/** The date, hour and minute clocks in `timeZone` show at `instant`. */
+export function localParts(instant: number, timeZone: string): LocalParts {
+  const wall = new Date(instant + offsetAt(instant, timeZone));
+  return {
+    date: {year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate()},
+    hour: wall.getUTCHours(),
+    minute: wall.getUTCMinutes(),
+  };
+}
+
+/**
+ * The wall-clock time of `instant` in `timeZone` as a number that sorts and
+ * subtracts like the times on a clock: ms since 1970-01-01T00:00 in that zone,
+ * as if it were UTC. All-day events are stored this way (see event-types.ts).
+ */
+export function wallClockAt(instant: number, timeZone: string): number {
+  return instant + offsetAt(instant, timeZone);
+}
+
+/** "14:00": 24-hour, two-digit, the same in Welsh and English. */
+export function formatTime(instant: number, timeZone: string): string {
+  const {hour, minute} = localParts(instant, timeZone);
+  return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
+}
+
+function wallClockMs(date: CivilDate, hour: number, minute: number, second: number): number {
+  const ms = Date.UTC(date.year, date.month - 1, date.day, hour, minute, second);
+  return date.year >= 0 && date.year < 100 ? new Date(ms).setUTCFullYear(date.year) : ms;
+}
