@@ -8,9 +8,16 @@ export interface CivilDate {
 
 const MS_PER_DAY = 86_400_000;
 
+/** Milliseconds at 00:00 UTC of a date. Unlike `Date.UTC`, keeps years 0 to 99 as they are (not 1900 to 1999). */
+function utcMidnight(year: number, month: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
 /** Days since 1970-01-01: a number that sorts and subtracts like the dates it stands for. */
 export function toDayNumber({year, month, day}: CivilDate): number {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  return Math.floor(utcMidnight(year, month, day) / MS_PER_DAY);
 }
 
 export function fromDayNumber(dayNumber: number): CivilDate {
@@ -24,7 +31,7 @@ export function weekdayOf(date: CivilDate): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
 }
 
 export function isValidCivilDate(year: number, month: number, day: number): boolean {

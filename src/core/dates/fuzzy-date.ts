@@ -62,32 +62,41 @@ export function parseFuzzyDate(value: unknown, timeZone: string = DEFAULT_TIME_Z
   const day = parseIsoDate(text);
   if (day) return dayDate(day);
 
-  let match = /^(\d{4})-(\d{2})$/.exec(text);
+  const match = /^(\d{4})-(\d{2})$/.exec(text);
   if (match) {
     const year = Number(match[1]);
     const month = Number(match[2]);
     return isValidCivilDate(year, month, 1) ? monthsRange('month', year, month, month, {month}) : undefined;
   }
-  match = /^(\d{4})-([a-z]+)$/.exec(text);
-  if (match && match[2]! in SEASON_WORDS) {
-    const season = SEASON_WORDS[match[2]!]!;
-    const [first, last] = SEASON_MONTHS[season];
-    return monthsRange('season', Number(match[1]), first, last, {season});
+  // Years, seasons and quarters: there was no year 0.
+  const named = /^(\d{4})(?:-([a-z]+)|-q([1-4]))?$/.exec(text);
+  if (named && Number(named[1]) >= 1) {
+    const [, yyyy, word, q] = named;
+    const year = Number(yyyy);
+    if (q) {
+      const quarter = Number(q);
+      return monthsRange('quarter', year, quarter * 3 - 2, quarter * 3, {quarter});
+    }
+    if (!word) return monthsRange('year', year, 1, 12);
+    // Own properties only: "2026-constructor" must not find Object.prototype.constructor.
+    if (Object.prototype.hasOwnProperty.call(SEASON_WORDS, word)) {
+      const season = SEASON_WORDS[word]!;
+      const [first, last] = SEASON_MONTHS[season];
+      return monthsRange('season', year, first, last, {season});
+    }
+    return undefined;
   }
-  match = /^(\d{4})-q([1-4])$/.exec(text);
-  if (match) {
-    const quarter = Number(match[2]);
-    return monthsRange('quarter', Number(match[1]), quarter * 3 - 2, quarter * 3, {quarter});
-  }
-  match = /^(\d{4})$/.exec(text);
-  if (match) return monthsRange('year', Number(match[1]), 1, 12);
 
   // A full date-time such as 2026-01-14T10:00:00Z.
-  if (/^\d{4}-\d{2}-\d{2}t\d{2}:\d{2}/.test(text)) {
-    const instant = Date.parse(value);
-    if (!Number.isNaN(instant)) return dayDate(civilDateAt(instant, timeZone));
-  }
-  return undefined;
+  const dateTime = /^(\d{4}-\d{2}-\d{2})t(\d{2}):(\d{2})(?::\d{2}(?:\.\d+)?)?(z|[+-]\d{2}:?\d{2})?$/.exec(text);
+  // Date.parse rolls 30 February over into March, so the day is checked first.
+  const written = dateTime && parseIsoDate(dateTime[1]!);
+  if (!dateTime || !written || Number(dateTime[2]) > 23 || Number(dateTime[3]) > 59) return undefined;
+  // Without an offset it is a wall-clock time in `timeZone`, so its date is
+  // the one written. (Date.parse would read it in the reader's own zone.)
+  if (!dateTime[4]) return dayDate(written);
+  const instant = Date.parse(value.trim());
+  return Number.isNaN(instant) ? undefined : dayDate(civilDateAt(instant, timeZone));
 }
 
 /** Earlier first; of two that start together, the narrower (more precise) first. */
