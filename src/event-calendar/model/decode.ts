@@ -1,0 +1,57 @@
+/**
+ * FeedController's `decode` hook for the events feed: a response body is
+ * JSON, or iCalendar when any of these says so:
+ * - the body starts with `BEGIN:VCALENDAR` (whatever the server's Content-Type),
+ * - the Content-Type is `text/calendar`,
+ * - the URL's path ends in `.ics`.
+ * (A body that starts with `{` or `[` is read as JSON even from a `.ics` URL.)
+ *
+ * iCalendar is read by ics-feed.ts, loaded with a dynamic import so that it
+ * and ical.js land in a lazy chunk a JSON-only page never downloads. For an
+ * iCalendar body this returns a DecodedICalendar (decoded-calendar.ts), which
+ * `parseEventFeed` accepts like a JSON feed.
+ */
+import {FeedFormatError} from '../../core/feed-types.js';
+
+export interface DecodeResponse {
+  contentType: string;
+  url: string;
+}
+
+/** True when the body should be read as iCalendar (see the rules above). */
+export function isICalendar(text: string, response: DecodeResponse): boolean {
+  const body = text.replace(/^\uFEFF/, '').trimStart();
+  if (/^BEGIN:VCALENDAR/i.test(body)) return true;
+  if (body.startsWith('{') || body.startsWith('[')) return false;
+  if (/^text\/calendar\b/i.test(response.contentType.trim())) return true;
+  try {
+    return /\.ics$/i.test(new URL(response.url, document.baseURI).pathname);
+  } catch {
+    return false;
+  }
+}
+
+const opening = (text: string) => {
+  const start = text.trimStart().slice(0, 40).replace(/\s+/g, ' ');
+  return start ? `"${start}${text.trimStart().length > 40 ? '…' : ''}"` : 'nothing (the body is empty)';
+};
+
+/**
+ * Decodes a response body for `parseEventFeed`: parsed JSON, or a
+ * DecodedICalendar for iCalendar. Throws FeedFormatError, with a message for
+ * the page author, when the body is neither.
+ */
+export async function decodeEventFeed(text: string, response: DecodeResponse): Promise<unknown> {
+  if (isICalendar(text, response)) {
+    const {decodeICalendar} = await import('./ics-feed.js');
+    return decodeICalendar(text);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    const html = /^\s*</.test(text) ? ' It looks like an HTML page (a login, error or "not found" page?).' : '';
+    throw new FeedFormatError(
+      `expected JSON or iCalendar (BEGIN:VCALENDAR), but the body starts with ${opening(text)} and is not valid JSON (${(error as Error).message}).${html}`,
+    );
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * The events feed: validates a JSON feed (schemas/events.schema.json) item by
+ * item into calendar entries, and finishes an iCalendar feed that
+ * `decodeEventFeed` has read (see decoded-calendar.ts). Problems are reported
+ * per item in English for the page author; valid items are kept.
+ */
+import {parseBilingualText, type BilingualText} from '../../core/bilingual-text.js';
+import {DEFAULT_TIME_ZONE, isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dates/civil-date.js';
+import {instantFromLocal, localParts} from '../../core/dates/zoned-time.js';
+import {FeedFormatError, type FeedProblem, type FeedResult} from '../../core/feed-types.js';
+import {safeUrl} from '../../core/safe-url.js';
+import {DecodedICalendar} from './decoded-calendar.js';
+import type {CalendarEntry, CalendarEvent, EventFormat, EventLanguage, EventLocation, EventStatus} from './event-types.js';
+
+export const EVENT_FORMATS: readonly EventFormat[] = ['in-person', 'online', 'hybrid'];
+export const EVENT_LANGUAGES: readonly EventLanguage[] = ['cy', 'en', 'bilingual'];
+export const EVENT_STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'full'];
+
+const MS_PER_DAY = 86_400_000;
+
+/** A `start` or `end` value as the feed wrote it. */
+export type FeedTime = {kind: 'date'; date: CivilDate} | {kind: 'date-time'; instant: number};
+
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+/**
+ * Reads `2026-01-14` (a date: all-day), `2026-01-14T10:00:00Z` or
+ * `2026-01-14T10:00+01:00` (an instant), or `2026-01-14T10:00` (wall-clock
+ * time in `timeZone`). Returns why not, in English, when it is none of those.
+ */
+export function parseFeedTime(value: unknown, timeZone: string): FeedTime | string {
+  if (typeof value !== 'string') return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describe(value)}`;
+  const match = DATE_TIME.exec(value.trim());
+  if (!match) return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describe(value)}`;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  if (!isValidCivilDate(year, month, day)) return `${describe(value)} is not a real date`;
+  const date = {year, month, day};
+  if (match[4] === undefined) return {kind: 'date', date};
+  const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
+  if (hour > 23 || minute > 59 || second > 59) return `${describe(value)} is not a real time of day`;
+  const zone = match[7];
+  if (zone === undefined) return {kind: 'date-time', instant: instantFromLocal(date, hour, minute, second, timeZone)};
+  let offset = 0;
+  if (zone.toUpperCase() !== 'Z') {
+    const digits = zone.replace(':', '');
+    const offsetHours = Number(digits.slice(1, 3));
+    const offsetMinutes = Number(digits.slice(3, 5) || 0);
+    if (offsetHours > 18 || offsetMinutes > 59) return `${describe(value)} has an impossible UTC offset`;
+    offset = (zone[0] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  }
+  return {kind: 'date-time', instant: Date.UTC(year, month - 1, day, hour, minute, second) - offset};
+}
+
+const describe = (value: unknown): string => {
+  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
+  if (value === undefined) return 'nothing';
+  const json = JSON.stringify(value);
+  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 60)}…` : json;
+};
+
+const utcMidnight = (date: CivilDate) => toDayNumber(date) * MS_PER_DAY;
+
+/** Links in a fetched feed resolve against the feed's URL, as they would in the feed's own page. */
+function baseFor(source: string): string {
+  try {
+    const url = new URL(source);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // "inline <script>" or "property": not a URL.
+  }
+  return document.baseURI;
+}
+
+/**
+ * Validates an events feed item by item: a JSON feed (`{"events": [...]}`, or
+ * a bare array of events), or the value `decodeEventFeed` returned for an
+ * iCalendar body. An item with a problem in a required field is left out and
+ * reported; a problem in an optional field drops that field and is reported;
+ * the others are kept. Local date-times (no `Z` or offset) and iCalendar
+ * floating times are read in `timeZone`. Throws FeedFormatError only when the
+ * whole thing is not an events feed.
+ */
+export function parseEventFeed(body: unknown, source: string, timeZone: string): FeedResult<CalendarEntry> {
+  const problems: FeedProblem[] = [];
+  let zone = timeZone;
+  if (!isValidTimeZone(zone)) {
+    problems.push({source, message: `time zone ${describe(timeZone)} is not known to this browser; times are read in ${DEFAULT_TIME_ZONE}.`});
+    zone = DEFAULT_TIME_ZONE;
+  }
+  if (body instanceof DecodedICalendar) {
+    const result = body.toEntries(source, zone);
+    return {...result, problems: [...problems, ...result.problems]};
+  }
+  if (typeof body === 'string' && /^\s*BEGIN:VCALENDAR/i.test(body)) {
+    throw new FeedFormatError('this is iCalendar text, not a JSON events feed; load it through the src attribute (or decodeEventFeed) so it is read as iCalendar.');
+  }
+  const list = Array.isArray(body) ? body : body && typeof body === 'object' ? (body as {events?: unknown}).events : undefined;
+  if (!Array.isArray(list)) {
+    throw new FeedFormatError(`expected an object with an "events" array (see schemas/events.schema.json), got ${describe(body)}.`);
+  }
+
+  const base = baseFor(source);
+  const items: CalendarEntry[] = [];
+  const seen = new Set<string>();
+  list.forEach((raw: unknown, index) => {
+    const event = parseEvent(raw, zone, base, (message, id) => problems.push({source, index, id, message}), seen);
+    if (event) {
+      seen.add(event.id);
+      items.push(event);
+    }
+  });
+
+  const feed: FeedResult<CalendarEntry> = {items, problems};
+  const title = Array.isArray(body) ? undefined : (body as {title?: unknown}).title;
+  if (title !== undefined) {
+    const parsed = parseBilingualText(title);
+    if (parsed) feed.title = parsed;
+    else problems.push({source, message: `"title" must be a string or {"en", "cy"}, got ${describe(title)}; no title is shown.`});
+  }
+  return feed;
+}
+
+type Report = (message: string, id?: string) => void;
+
+function parseEvent(raw: unknown, timeZone: string, base: string, report: Report, seen: Set<string>): CalendarEvent | undefined {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    report(`expected an event object, got ${describe(raw)}; it is not shown.`);
+    return undefined;
+  }
+  const item = raw as Record<string, unknown>;
+  const id =
+    typeof item.id === 'string' && item.id.trim() ? item.id.trim() : typeof item.id === 'number' && Number.isFinite(item.id) ? String(item.id) : undefined;
+  const errors: string[] = [];
+  if (id === undefined) errors.push(`"id" must be a non-empty string, got ${describe(item.id)}`);
+  else if (seen.has(id)) errors.push(`"id" "${id}" is used by an earlier event`);
+  const title = parseBilingualText(item.title);
+  if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describe(item.title)}`);
+  const start = parseFeedTime(item.start, timeZone);
+  if (typeof start === 'string') errors.push(`"start" ${start}`);
+  if (errors.length) {
+    report(`${errors.join('; ')}. It is not shown.`, id);
+    return undefined;
+  }
+  const warn = (message: string) => report(message, id);
+  const times = resolveTimes(start as FeedTime, item, timeZone, warn);
+  const event: CalendarEvent = {id: id!, title: title!, start: times.start, end: times.end, allDay: times.allDay, status: 'scheduled'};
+
+  const text = (field: 'description' | 'accessibility') => {
+    if (item[field] === undefined) return;
+    const value = parseBilingualText(item[field]);
+    if (value) event[field] = value;
+    else warn(`"${field}" must be a non-empty string or {"en", "cy"}, got ${describe(item[field])}; the event is shown without it.`);
+  };
+  text('description');
+  text('accessibility');
+
+  if (item.location !== undefined) {
+    const location = parseLocation(item.location, base, warn);
+    if (location) event.location = location;
+  }
+  if (item.format !== undefined) {
+    const format = EVENT_FORMATS.find((f) => f === item.format);
+    if (format) event.format = format;
+    else warn(`"format" must be one of ${EVENT_FORMATS.join(', ')}, got ${describe(item.format)}; the event is shown without it.`);
+  }
+  if (item.language !== undefined) {
+    const language = EVENT_LANGUAGES.find((l) => l === item.language);
+    if (language) event.language = language;
+    else warn(`"language" must be one of ${EVENT_LANGUAGES.join(', ')}, got ${describe(item.language)}; the event is shown without it.`);
+  }
+  if (item.audience !== undefined) {
+    const audience = parseAudience(item.audience, warn);
+    if (audience.length) event.audience = audience;
+  }
+  if (item.bookingUrl !== undefined) {
+    const url = safeUrl(item.bookingUrl, base);
+    if (url) event.bookingUrl = url;
+    else warn(`"bookingUrl" ${describe(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
+  }
+  if (item.status !== undefined) {
+    const status = item.status === 'canceled' ? 'cancelled' : EVENT_STATUSES.find((s) => s === item.status);
+    if (status) event.status = status;
+    else warn(`"status" must be one of ${EVENT_STATUSES.join(', ')}, got ${describe(item.status)}; the event is shown as scheduled.`);
+  }
+  return event;
+}
+
+interface Times {
+  start: number;
+  end: number;
+  allDay: boolean;
+}
+
+/**
+ * All-day events: `end` is the LAST day (inclusive), as people write it
+ * ("2 to 4 March"); stored as the day after (exclusive), like iCalendar.
+ * Timed events: `end` is an instant; without one the event has no end time
+ * (end = start), as in iCalendar.
+ */
+function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: string, warn: (message: string) => void): Times {
+  let allDay = start.kind === 'date';
+  if (item.allDay !== undefined && typeof item.allDay !== 'boolean') {
+    warn(`"allDay" must be true or false, got ${describe(item.allDay)}; it is ignored.`);
+  } else if (item.allDay === true) {
+    allDay = true;
+  } else if (item.allDay === false && start.kind === 'date') {
+    warn(`"allDay" is false but "start" ${describe(item.start)} has no time; the event is shown as all-day.`);
+  }
+  let end: FeedTime | undefined;
+  if (item.end !== undefined && item.end !== null) {
+    const parsed = parseFeedTime(item.end, timeZone);
+    if (typeof parsed === 'string') warn(`"end" ${parsed}; the event is shown without an end.`);
+    else end = parsed;
+  }
+
+  if (allDay) {
+    const firstDay = start.kind === 'date' ? start.date : localParts(start.instant, timeZone).date;
+    const first = utcMidnight(firstDay);
+    let last = first;
+    if (end) {
+      // A date-time end on an all-day event: the day it falls on (an end at midnight belongs to the day before).
+      const lastDay = end.kind === 'date' ? end.date : localParts(Math.max(end.instant - 1, 0), timeZone).date;
+      const candidate = utcMidnight(lastDay);
+      if (candidate < first) warn(`"end" ${describe(item.end)} is before "start" ${describe(item.start)}; the event is shown on its first day only.`);
+      else last = candidate;
+    }
+    return {start: first, end: last + MS_PER_DAY, allDay: true};
+  }
+
+  const instant = (start as {instant: number}).instant;
+  let endInstant = instant;
+  if (end) {
+    if (end.kind === 'date') warn(`"end" ${describe(item.end)} has no time but "start" has one; the event is shown without an end.`);
+    else if (end.instant < instant) warn(`"end" ${describe(item.end)} is before "start" ${describe(item.start)}; the event is shown without an end.`);
+    else endInstant = end.instant;
+  }
+  return {start: instant, end: endInstant, allDay: false};
+}
+
+function parseLocation(value: unknown, base: string, warn: (message: string) => void): EventLocation | undefined {
+  // A plain string (or {en, cy}) is accepted as the place's name.
+  const asName = parseBilingualText(value);
+  if (asName && (typeof value === 'string' || !('name' in (value as object)))) return {name: asName};
+  if (!value || typeof value !== 'object' || Array.isArray(value)) {
+    warn(`"location" must be an object with a "name" (or a string), got ${describe(value)}; the event is shown without it.`);
+    return undefined;
+  }
+  const raw = value as Record<string, unknown>;
+  const name = parseBilingualText(raw.name);
+  if (!name) {
+    warn(`"location.name" must be a non-empty string or {"en", "cy"}, got ${describe(raw.name)}; the event is shown without a location.`);
+    return undefined;
+  }
+  const location: EventLocation = {name};
+  for (const field of ['address', 'region'] as const) {
+    if (raw[field] === undefined) continue;
+    const text = parseBilingualText(raw[field]);
+    if (text) location[field] = text;
+    else warn(`"location.${field}" must be a non-empty string or {"en", "cy"}, got ${describe(raw[field])}; the event is shown without it.`);
+  }
+  if (raw.url !== undefined) {
+    const url = safeUrl(raw.url, base);
+    if (url) location.url = url;
+    else warn(`"location.url" ${describe(raw.url)} is not an http(s), mailto or tel URL; the event is shown without it.`);
+  }
+  return location;
+}
+
+function parseAudience(value: unknown, warn: (message: string) => void): BilingualText[] {
+  const list = Array.isArray(value) ? value : [value];
+  const audience: BilingualText[] = [];
+  list.forEach((entry: unknown, position) => {
+    const text = parseBilingualText(entry);
+    if (text) audience.push(text);
+    else warn(`"audience"${Array.isArray(value) ? `[${position}]` : ''} must be a non-empty string or {"en", "cy"}, got ${describe(entry)}; it is left out.`);
+  });
+  return audience;
+}

@@ -1,0 +1,79 @@
+import {expect} from '@open-wc/testing';
+import type {CalendarEntry, CalendarEvent, RecurringSeries} from '../../../src/event-calendar/model/event-types.js';
+import {eventsBetween} from '../../../src/event-calendar/model/expand.js';
+
+const utc = (iso: string) => Date.parse(iso);
+const timed = (id: string, start: string, end = start, title = id): CalendarEvent => ({id, title, start: utc(start), end: utc(end), allDay: false, status: 'scheduled'});
+const allDay = (id: string, first: string, afterLast: string, title = id): CalendarEvent => ({
+  id,
+  title,
+  start: utc(`${first}T00:00:00Z`),
+  end: utc(`${afterLast}T00:00:00Z`),
+  allDay: true,
+  status: 'scheduled',
+});
+const ids = (events: CalendarEvent[]) => events.map((e) => e.id);
+
+describe('eventsBetween', () => {
+  // July 2026 as London clocks see it: 30 June 23:00Z to 31 July 23:00Z.
+  const julyStart = utc('2026-06-30T23:00:00Z');
+  const julyEnd = utc('2026-07-31T23:00:00Z');
+
+  it('keeps the events that overlap the range, including ones that start before it', () => {
+    const entries = [
+      timed('before', '2026-06-30T20:00:00Z', '2026-06-30T22:00:00Z'),
+      timed('spanning-in', '2026-06-30T22:00:00Z', '2026-07-01T01:00:00Z'),
+      timed('inside', '2026-07-14T09:00:00Z', '2026-07-14T10:00:00Z'),
+      timed('no-end-at-start', '2026-06-30T23:00:00Z'),
+      timed('no-end-at-end', '2026-07-31T23:00:00Z'),
+      timed('ends-at-range-start', '2026-06-30T21:00:00Z', '2026-06-30T23:00:00Z'),
+    ];
+    expect(ids(eventsBetween(entries, julyStart, julyEnd))).to.deep.equal(['spanning-in', 'no-end-at-start', 'inside']);
+  });
+
+  it('places all-day events (floating dates) against the range as London clocks read it', () => {
+    const entries = [
+      allDay('30-june', '2026-06-30', '2026-07-01'),
+      allDay('1-july', '2026-07-01', '2026-07-02'),
+      allDay('31-july', '2026-07-31', '2026-08-01'),
+      allDay('1-august', '2026-08-01', '2026-08-02'),
+    ];
+    expect(ids(eventsBetween(entries, julyStart, julyEnd))).to.deep.equal(['1-july', '31-july']);
+    // The same dates in New York, whose July starts at 04:00Z.
+    const nyStart = utc('2026-07-01T04:00:00Z');
+    const nyEnd = utc('2026-08-01T04:00:00Z');
+    expect(ids(eventsBetween(entries, nyStart, nyEnd, 'America/New_York'))).to.deep.equal(['1-july', '31-july']);
+  });
+
+  it('sorts by start on the clock, all-day first, then title', () => {
+    const entries = [
+      timed('b-late', '2026-07-14T13:00:00Z', '2026-07-14T14:00:00Z', 'Beta'),
+      timed('a-early-bst', '2026-07-13T23:30:00Z', '2026-07-14T00:30:00Z', 'Zeta'), // 00:30 BST on the 14th
+      allDay('whole-day', '2026-07-14', '2026-07-15', 'Yoga'),
+      timed('a-late', '2026-07-14T13:00:00Z', '2026-07-14T14:00:00Z', 'alpha'),
+      allDay('earlier-day', '2026-07-13', '2026-07-16', 'Zebra'),
+    ];
+    expect(ids(eventsBetween(entries, julyStart, julyEnd))).to.deep.equal(['earlier-day', 'whole-day', 'a-early-bst', 'a-late', 'b-late']);
+  });
+
+  it('asks each recurring series only for the range shown', () => {
+    const asked: [number, number][] = [];
+    const series: RecurringSeries = {
+      kind: 'series',
+      seriesId: 'weekly',
+      occurrencesBetween(start, end) {
+        asked.push([start, end]);
+        return [{...timed('weekly/1', '2026-07-08T09:00:00Z', '2026-07-08T10:00:00Z'), seriesId: 'weekly'}];
+      },
+    };
+    const entries: CalendarEntry[] = [series, timed('single', '2026-07-01T09:00:00Z')];
+    expect(ids(eventsBetween(entries, julyStart, julyEnd))).to.deep.equal(['single', 'weekly/1']);
+    expect(asked).to.deep.equal([[julyStart, julyEnd]]);
+  });
+
+  it('returns nothing for an empty or backwards range', () => {
+    const entries = [timed('x', '2026-07-14T09:00:00Z', '2026-07-14T10:00:00Z')];
+    expect(eventsBetween(entries, julyEnd, julyStart)).to.deep.equal([]);
+    expect(eventsBetween(entries, julyStart, julyStart)).to.deep.equal([]);
+  });
+});
