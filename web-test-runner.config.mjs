@@ -13,6 +13,10 @@ export default {
   middleware: [testServerRoutes],
   browsers: [
     chromeLauncher({
+      // One browser context (so one window) per test page: with concurrency 2,
+      // headless Chromium never runs requestAnimationFrame in a background tab,
+      // and fixture() of a plain element (which waits a frame) hung until the timeout.
+      createPage: async ({browser}) => (await browser.createBrowserContext()).newPage(),
       launchOptions: {
         executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
         args: ['--no-sandbox', '--disable-dev-shm-usage', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
