@@ -1,0 +1,593 @@
+import {html, LitElement, nothing} from 'lit';
+import {customElement, property, state} from 'lit/decorators.js';
+import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
+import {renderText, textFor} from '../../core/bilingual-text.js';
+import {civilDateAt, daysInMonth, DEFAULT_TIME_ZONE, fromDayNumber, isValidTimeZone, toDayNumber, toIsoDate, type CivilDate} from '../../core/dates/civil-date.js';
+import {LocaleController} from '../../core/locale-controller.js';
+import type {Locale} from '../../core/localization.js';
+import {themeStyles} from '../../core/theme.js';
+import type {CalendarEntry, CalendarEvent} from '../model/event-types.js';
+import {bucketEvents, cellSpan, type MonthBuckets} from './bucket-events.js';
+import {calendarMonthStyles} from './calendar-month.styles.js';
+import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid-api.js';
+import {dayLabel, monthTitle, timeLabel, weekdayNames} from './month-format.js';
+import {
+  allDayText,
+  closeText,
+  continuesText,
+  dayName,
+  eventName,
+  moreName,
+  moreVisibleText,
+  nextMonthText,
+  noEventsOnDayText,
+  previousMonthText,
+  statusText,
+  todayText,
+} from './month-messages.js';
+import {addMonths, GRID_DAYS, mondayIndex, monthRange, type MonthRange} from './month-range.js';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+const clampLevel = (level: number) => Math.min(Math.max(Math.round(level) || 2, 1), 6);
+
+/** Months counted from year 0, so two months compare with < and >. */
+const monthIndex = (year: number, month: number) => year * 12 + month - 1;
+
+/** What to focus once the next render is on screen. */
+type PendingFocus = {kind: 'cell'} | {kind: 'panel'; index: number};
+
+/**
+ * One month of events as an ARIA grid (internal view of
+ * `<profiad-event-calendar>`; the shell sets its properties, see
+ * month-grid-api.ts).
+ *
+ * Keyboard, as in the WAI-ARIA date picker grid: one tab stop on the focused
+ * day; arrows move by day and week (into the next or previous month at its
+ * edges), Home/End to the start/end of the week, PageUp/PageDown by month
+ * (Shift: by year), Enter or Space opens the day's panel with all its events,
+ * Escape closes it and returns to the day. Tab from the focused day goes
+ * through that day's events, then through the open day's panel.
+ *
+ * Only the six visible weeks are rendered, with at most `maxEventsPerDay`
+ * chips a day and a "+N more" button for the rest, so the DOM stays the same
+ * size whatever the feed holds.
+ *
+ * @fires profiad-calendar-event-open - An event chip was activated. `detail: {event, trigger}` (EventOpenDetail).
+ * @fires profiad-calendar-month-change - The grid moved to another month itself. `detail: {year, month}` (MonthChangeDetail).
+ *
+ * @csspart base - The wrapper of the whole view.
+ * @csspart month-toolbar - The heading and the navigation buttons.
+ * @csspart month-heading - The visible month heading ("January 2026").
+ * @csspart nav-button - Each of the three navigation buttons; also `previous-button`, `today-button`, `next-button`.
+ * @csspart grid - The `role="grid"` month.
+ * @csspart column-header - A day-of-week header.
+ * @csspart week - A row of seven days.
+ * @csspart day - A day cell; also `day-today`, `day-outside` (a day of the previous or next month), `day-focused` (the tab stop).
+ * @csspart day-number - The day of the month in a cell.
+ * @csspart day-count - The event count shown instead of chips in narrow containers.
+ * @csspart event-chip - An event button in a day cell; also `event-chip-all-day`, `event-chip-cancelled`, `event-chip-full`.
+ * @csspart event-status - The "Cancelled" / "Fully booked" word in a chip or panel event.
+ * @csspart more-button - The "+N more" button.
+ * @csspart day-panel - The panel listing all events of the opened day.
+ * @csspart day-panel-heading - The date heading of the panel.
+ * @csspart day-panel-event - An event button in the panel.
+ * @csspart day-panel-close - The panel's close button.
+ *
+ * @cssprop [--profiad-color-primary=#005eb8] - Buttons, all-day events and today's marker.
+ * @cssprop [--profiad-color-on-primary=#ffffff] - Text on primary colour.
+ * @cssprop [--profiad-color-surface=#f0f4f5] - Days of other months, timed event chips, the day panel.
+ * @cssprop [--profiad-color-border=#768692] - Grid lines.
+ * @cssprop [--profiad-color-text-secondary=#4c6272] - Day numbers of other months.
+ * @cssprop [--profiad-color-error=#d5281b] - Marks cancelled events (with the word "Cancelled").
+ * @cssprop [--profiad-focus-color=#ffeb3b] - Focus highlight.
+ * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
+ * @cssprop [--profiad-radius=4px] - Corner radius.
+ * @cssprop [--profiad-space=1rem] - Base spacing.
+ */
+@customElement('profiad-calendar-month')
+export class ProfiadCalendarMonth extends LitElement {
+  static override styles = [themeStyles, calendarMonthStyles];
+
+  /** All loaded entries: single events and unexpanded recurring series. Only the visible weeks are expanded. */
+  @property({attribute: false})
+  entries: readonly CalendarEntry[] = [];
+
+  /** Which occurrences to show (filters, past events). */
+  @property({attribute: false})
+  filter?: (event: CalendarEvent) => boolean;
+
+  /** The year shown; defaults to today's. The grid changes it on navigation and fires MONTH_CHANGE. */
+  @property({type: Number})
+  year?: number;
+
+  /** The month shown, 1 to 12; defaults to today's. */
+  @property({type: Number})
+  month?: number;
+
+  /** The reader's today in `timeZone`; defaults to the current date there. */
+  @property({attribute: false})
+  today?: CivilDate;
+
+  /** IANA time zone that places timed events on days and shows their times. */
+  @property({attribute: 'time-zone'})
+  timeZone = DEFAULT_TIME_ZONE;
+
+  /** First day a reader can navigate to. */
+  @property({attribute: false})
+  minDate?: CivilDate;
+
+  /** Last day a reader can navigate to. */
+  @property({attribute: false})
+  maxDate?: CivilDate;
+
+  /** Level (1 to 6) of the month heading; the day panel's heading is one below. */
+  @property({attribute: 'heading-level', type: Number})
+  headingLevel = 2;
+
+  /** Event chips shown in a day before the rest go behind "+N more". */
+  @property({attribute: 'max-events-per-day', type: Number})
+  maxEventsPerDay = 3;
+
+  /** Day number (see civil-date.ts) of the day holding the grid's tab stop. */
+  @state() private focusedDay?: number;
+  /** Day number whose panel is open, if any. */
+  @state() private openDay?: number;
+  /** What the polite live region says: the new month after navigation. */
+  @state() private announcement = '';
+
+  private readonly locale = new LocaleController(this);
+  private pendingFocus?: PendingFocus;
+  private scrollPanelIntoView = false;
+  private renderedLocale?: Locale;
+  private bucketsKey?: unknown[];
+  private buckets?: MonthBuckets;
+  private todayCache?: {zone: string; at: number; day: number};
+
+  /** Moves the tab stop (and focus) to a date, changing month if it is in another one. */
+  focusDate(date: CivilDate): void {
+    this.moveTo(toDayNumber(date), true);
+  }
+
+  private get zone(): string {
+    return isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
+  }
+
+  private get todayDay(): number {
+    if (this.today) return toDayNumber(this.today);
+    const now = Date.now();
+    // civilDateAt builds an Intl formatter: ask at most once a minute.
+    if (!this.todayCache || this.todayCache.zone !== this.zone || now - this.todayCache.at > 60_000) {
+      this.todayCache = {zone: this.zone, at: now, day: toDayNumber(civilDateAt(now, this.zone))};
+    }
+    return this.todayCache.day;
+  }
+
+  private get minDay(): number {
+    return this.minDate ? toDayNumber(this.minDate) : -Infinity;
+  }
+
+  private get maxDay(): number {
+    return this.maxDate ? toDayNumber(this.maxDate) : Infinity;
+  }
+
+  private get viewIndex(): number {
+    return monthIndex(this.year!, this.month!);
+  }
+
+  private get canGoBack(): boolean {
+    return !this.minDate || this.viewIndex > monthIndex(this.minDate.year, this.minDate.month);
+  }
+
+  private get canGoForward(): boolean {
+    return !this.maxDate || this.viewIndex < monthIndex(this.maxDate.year, this.maxDate.month);
+  }
+
+  private get todayAllowed(): boolean {
+    const today = this.todayDay;
+    return today >= this.minDay && today <= this.maxDay;
+  }
+
+  private inViewMonth(day: number): boolean {
+    const date = fromDayNumber(day);
+    return date.year === this.year && date.month === this.month;
+  }
+
+  /** The tab stop for the shown month: the wanted day if allowed, else the nearest allowed day in the month. */
+  private placeFocus(wanted: number): number {
+    const clamped = Math.min(Math.max(wanted, this.minDay), this.maxDay);
+    return this.inViewMonth(clamped) ? clamped : wanted;
+  }
+
+  protected override willUpdate(): void {
+    if (!Number.isInteger(this.year) || !Number.isInteger(this.month) || this.month! < 1 || this.month! > 12) {
+      const today = fromDayNumber(this.todayDay);
+      this.year = today.year;
+      this.month = today.month;
+    }
+    const year = this.year!;
+    const month = this.month!;
+    if (this.focusedDay === undefined || !this.inViewMonth(this.focusedDay)) {
+      // A month set from outside: today if it is in it, else the same day of the month as before, else the 1st.
+      let wanted = toDayNumber({year, month, day: 1});
+      if (this.inViewMonth(this.todayDay)) wanted = this.todayDay;
+      else if (this.focusedDay !== undefined) wanted = toDayNumber({year, month, day: Math.min(fromDayNumber(this.focusedDay).day, daysInMonth(year, month))});
+      this.focusedDay = this.placeFocus(wanted);
+    }
+    // The panel always belongs to the day holding the tab stop.
+    if (this.openDay !== undefined && this.openDay !== this.focusedDay) this.openDay = undefined;
+    // An announcement in the previous language must not be re-read in the new one.
+    if (this.renderedLocale !== undefined && this.renderedLocale !== this.locale.locale) this.announcement = '';
+    this.renderedLocale = this.locale.locale;
+  }
+
+  /** The month's events per day, recomputed only when the data, filter, month or zone changed. */
+  private monthBuckets(): MonthBuckets {
+    const key = [this.entries, this.filter, this.year, this.month, this.zone];
+    if (!this.buckets || !this.bucketsKey || key.some((value, i) => value !== this.bucketsKey![i])) {
+      this.buckets = bucketEvents(this.entries ?? [], monthRange(this.year!, this.month!, this.zone), this.filter);
+      this.bucketsKey = key;
+    }
+    return this.buckets;
+  }
+
+  // ---- navigation ---------------------------------------------------------
+
+  /** Moves the tab stop to `day` (clamped to min/max), switching month when needed. */
+  private moveTo(day: number, focus: boolean): void {
+    const target = Math.min(Math.max(day, this.minDay), this.maxDay);
+    const date = fromDayNumber(target);
+    if (date.year !== this.year || date.month !== this.month) this.showMonth(date.year, date.month);
+    this.focusedDay = target;
+    if (focus) this.pendingFocus = {kind: 'cell'};
+  }
+
+  /** Shows another month, announces it, and tells the shell. */
+  private showMonth(year: number, month: number): void {
+    if (year === this.year && month === this.month) return;
+    const previousFocus = this.focusedDay;
+    this.year = year;
+    this.month = month;
+    if (previousFocus !== undefined) {
+      const from = fromDayNumber(previousFocus);
+      this.focusedDay = this.placeFocus(toDayNumber(addMonths(from, monthIndex(year, month) - monthIndex(from.year, from.month))));
+    }
+    this.announcement = this.locale.translate(() => monthTitle(year, month, this.locale.locale));
+    this.dispatchEvent(new CustomEvent<MonthChangeDetail>(MONTH_CHANGE, {detail: {year, month}, bubbles: true, composed: true}));
+  }
+
+  private previousMonth(): void {
+    if (!this.canGoBack) return;
+    const {year, month} = addMonths({year: this.year!, month: this.month!, day: 1}, -1);
+    this.showMonth(year, month);
+  }
+
+  private nextMonth(): void {
+    if (!this.canGoForward) return;
+    const {year, month} = addMonths({year: this.year!, month: this.month!, day: 1}, 1);
+    this.showMonth(year, month);
+  }
+
+  private goToToday(): void {
+    if (!this.todayAllowed) return;
+    this.moveTo(this.todayDay, false);
+  }
+
+  private openPanel(day: number, focusIndex: number | undefined): void {
+    this.moveTo(day, false);
+    this.openDay = this.focusedDay;
+    if (focusIndex !== undefined) this.pendingFocus = {kind: 'panel', index: focusIndex};
+  }
+
+  private closePanel(): void {
+    this.openDay = undefined;
+    this.pendingFocus = {kind: 'cell'};
+  }
+
+  // ---- events ---------------------------------------------------------------
+
+  private onGridKeydown(event: KeyboardEvent): void {
+    const target = event.target as HTMLElement;
+    if (target.getAttribute('role') !== 'gridcell') {
+      // From an event chip, Escape goes back to its day.
+      if (event.key === 'Escape' && target.closest('[role=gridcell]')) {
+        event.preventDefault();
+        (target.closest('[role=gridcell]') as HTMLElement).focus();
+      }
+      return;
+    }
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const day = this.focusedDay!;
+    const date = fromDayNumber(day);
+    let next: number | undefined;
+    switch (event.key) {
+      case 'ArrowLeft':
+        next = day - 1;
+        break;
+      case 'ArrowRight':
+        next = day + 1;
+        break;
+      case 'ArrowUp':
+        next = day - 7;
+        break;
+      case 'ArrowDown':
+        next = day + 7;
+        break;
+      case 'Home':
+        next = day - mondayIndex(day);
+        break;
+      case 'End':
+        next = day + 6 - mondayIndex(day);
+        break;
+      case 'PageUp':
+        next = toDayNumber(addMonths(date, event.shiftKey ? -12 : -1));
+        break;
+      case 'PageDown':
+        next = toDayNumber(addMonths(date, event.shiftKey ? 12 : 1));
+        break;
+      case 'Enter':
+      case ' ':
+        event.preventDefault();
+        this.openPanel(day, 0);
+        return;
+      case 'Escape':
+        if (this.openDay !== undefined) {
+          event.preventDefault();
+          this.closePanel();
+        }
+        return;
+      default:
+        return;
+    }
+    event.preventDefault();
+    this.moveTo(next, true);
+    // Clamped at min/max to the day already focused: nothing re-renders, so refocus now.
+    if (this.focusedDay === day) this.pendingFocus = {kind: 'cell'};
+  }
+
+  private onGridClick(event: MouseEvent): void {
+    const target = event.target as HTMLElement;
+    const cell = target.closest<HTMLElement>('[role=gridcell]');
+    if (!cell) return;
+    const cellIndex = Number(cell.dataset.index);
+    const day = Number(cell.dataset.day);
+    const chip = target.closest<HTMLButtonElement>('button.chip');
+    if (chip) {
+      const found = this.monthBuckets().days[cellIndex]?.[Number(chip.dataset.i)];
+      if (found) this.openEvent(found, chip);
+      return;
+    }
+    if (target.closest('button.more')) {
+      this.openPanel(day, this.maxEvents);
+      return;
+    }
+    // A click on the day itself: make it the tab stop and show its events below.
+    this.openPanel(day, undefined);
+    this.pendingFocus = {kind: 'cell'};
+    this.scrollPanelIntoView = true;
+  }
+
+  private onGridFocusin(event: FocusEvent): void {
+    // Focus reaching a day of this month (click, or Tab into a chip) moves the tab stop with it.
+    const cell = (event.target as HTMLElement).closest<HTMLElement>('[role=gridcell]');
+    if (!cell) return;
+    const day = Number(cell.dataset.day);
+    if (day !== this.focusedDay && this.inViewMonth(day) && day >= this.minDay && day <= this.maxDay) this.focusedDay = day;
+  }
+
+  private onPanelClick(event: MouseEvent): void {
+    const target = event.target as HTMLElement;
+    const button = target.closest<HTMLButtonElement>('button.panel-event');
+    if (button) {
+      const found = this.panelEvents()[Number(button.dataset.i)];
+      if (found) this.openEvent(found, button);
+      return;
+    }
+    if (target.closest('button.close')) this.closePanel();
+  }
+
+  private onPanelKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      event.stopPropagation();
+      this.closePanel();
+    }
+  }
+
+  private openEvent(event: CalendarEvent, trigger: HTMLElement): void {
+    this.dispatchEvent(new CustomEvent<EventOpenDetail>(EVENT_OPEN, {detail: {event, trigger}, bubbles: true, composed: true}));
+  }
+
+  private get maxEvents(): number {
+    return Math.max(1, Math.floor(this.maxEventsPerDay) || 3);
+  }
+
+  private panelEvents(): CalendarEvent[] {
+    if (this.openDay === undefined) return [];
+    const {range, days} = this.monthBuckets();
+    return days[this.openDay - range.firstDay] ?? [];
+  }
+
+  protected override updated(): void {
+    const pending = this.pendingFocus;
+    this.pendingFocus = undefined;
+    if (pending?.kind === 'cell') {
+      this.renderRoot.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus();
+    } else if (pending?.kind === 'panel') {
+      const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.panel-event');
+      (buttons[pending.index] ?? buttons[0] ?? this.renderRoot.querySelector<HTMLElement>('.panel'))?.focus();
+    }
+    if (this.scrollPanelIntoView) {
+      this.scrollPanelIntoView = false;
+      this.renderRoot.querySelector('.panel')?.scrollIntoView({block: 'nearest'});
+    }
+  }
+
+  // ---- rendering ------------------------------------------------------------
+
+  override render() {
+    const {locale} = this.locale;
+    const level = clampLevel(this.headingLevel);
+    const heading = HEADINGS[level - 1]!;
+    const buckets = this.monthBuckets();
+    return html`
+      <div class="base" part="base" lang=${locale}>
+        <div class="toolbar" part="month-toolbar">
+          ${staticHtml`<${heading} id="heading" class="heading" part="month-heading">${monthTitle(this.year!, this.month!, locale)}</${heading}>`}
+          <div class="nav">
+            ${this.navButton('previous', previousMonthText(), !this.canGoBack, this.previousMonth)}
+            ${this.navButton('today', todayText(), !this.todayAllowed, this.goToToday)}
+            ${this.navButton('next', nextMonthText(), !this.canGoForward, this.nextMonth)}
+          </div>
+        </div>
+        <div class="visually-hidden" role="status">${this.announcement}</div>
+        <div role="grid" class="grid" part="grid" aria-labelledby="heading" @keydown=${this.onGridKeydown} @click=${this.onGridClick} @focusin=${this.onGridFocusin}>
+          ${this.renderColumnHeaders(locale)} ${this.renderWeeks(buckets, locale)}
+        </div>
+        ${this.renderPanel(buckets.range, locale, level)}
+      </div>
+    `;
+  }
+
+  private navButton(name: 'previous' | 'today' | 'next', label: string, disabled: boolean, action: () => void) {
+    // aria-disabled, not disabled: a button that disables itself under the
+    // reader's finger (Next at the max month) must keep focus.
+    return html`<button
+      type="button"
+      class="nav-button ${name}"
+      part="nav-button ${name}-button"
+      aria-disabled=${disabled ? 'true' : 'false'}
+      @click=${action}
+    >
+      ${name === 'previous' ? html`<span class="arrow" aria-hidden="true">‹</span>` : nothing}<span class="label">${label}</span>${name === 'next'
+        ? html`<span class="arrow" aria-hidden="true">›</span>`
+        : nothing}
+    </button>`;
+  }
+
+  private renderColumnHeaders(locale: Locale) {
+    const names = weekdayNames(locale);
+    return html`<div role="row" class="row header-row">
+      ${names.long.map(
+        (long, i) =>
+          html`<div role="columnheader" class="column-header" part="column-header">
+            <span aria-hidden="true">${names.short[i]}</span><span class="visually-hidden">${long}</span>
+          </div>`,
+      )}
+    </div>`;
+  }
+
+  private renderWeeks(buckets: MonthBuckets, locale: Locale) {
+    const weeks = [];
+    for (let w = 0; w < GRID_DAYS / 7; w++) {
+      const cells = [];
+      for (let d = 0; d < 7; d++) cells.push(this.renderDay(buckets, w * 7 + d, locale));
+      weeks.push(html`<div role="row" class="row week" part="week">${cells}</div>`);
+    }
+    return weeks;
+  }
+
+  private renderDay({range, days}: MonthBuckets, index: number, locale: Locale) {
+    const day = range.firstDay + index;
+    const events = days[index]!;
+    const focused = day === this.focusedDay;
+    const outside = day < range.monthFirst || day > range.monthLast;
+    const isToday = day === this.todayDay;
+    const date = dayLabel(day, locale);
+    const parts = `day${isToday ? ' day-today' : ''}${outside ? ' day-outside' : ''}${focused ? ' day-focused' : ''}`;
+    const max = this.maxEvents;
+    const shown = events.length > max ? max : events.length;
+    const hidden = events.length - shown;
+    const tab = focused ? 0 : -1;
+    const chips = [];
+    for (let i = 0; i < shown; i++) chips.push(this.renderChip(range, events[i]!, index, i, date, tab, locale));
+    return html`<div
+      role="gridcell"
+      class="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}"
+      part=${parts}
+      tabindex=${tab}
+      aria-label=${dayName(date, events.length, locale)}
+      aria-current=${isToday ? 'date' : nothing}
+      data-index=${index}
+      data-day=${day}
+      data-date=${toIsoDate(fromDayNumber(day))}
+    >
+      <span class="day-number" part="day-number" aria-hidden="true">${fromDayNumber(day).day}</span>
+      ${events.length ? html`<span class="count" part="day-count" aria-hidden="true">${events.length}</span>` : nothing}
+      ${events.length
+        ? html`<div class="chips">
+            ${chips}
+            ${hidden
+              ? html`<button type="button" class="more" part="more-button" tabindex=${tab} aria-label=${moreName(hidden, locale)}>
+                  ${moreVisibleText(hidden)}
+                </button>`
+              : nothing}
+          </div>`
+        : nothing}
+    </div>`;
+  }
+
+  /** "14:00", "All day" or "Continues" for an event on the day in cell `index`. */
+  private timeText(range: MonthRange, event: CalendarEvent, index: number): string {
+    if (event.allDay) return allDayText();
+    return cellSpan(range, event)[0] === index ? timeLabel(event.start, range.timeZone) : continuesText();
+  }
+
+  private renderChip(range: MonthRange, event: CalendarEvent, index: number, i: number, date: string, tab: number, locale: Locale) {
+    const time = this.timeText(range, event, index);
+    const status = statusText(event.status);
+    const kind = event.allDay ? ' event-chip-all-day' : '';
+    const statusPart = event.status === 'scheduled' ? '' : ` event-chip-${event.status}`;
+    return html`<button
+      type="button"
+      class="chip${event.allDay ? ' all-day' : ''} ${event.status}"
+      part="event-chip${kind}${statusPart}"
+      tabindex=${tab}
+      data-i=${i}
+      aria-label=${eventName(time, textFor(event.title, locale), date, event.status)}
+    >
+      ${status ? html`<span class="status" part="event-status">${status}</span>` : nothing}${event.allDay
+        ? nothing
+        : html`<span class="time">${time}</span>`}
+      <span class="title">${renderText(event.title, locale)}</span>
+    </button>`;
+  }
+
+  private renderPanel(range: MonthRange, locale: Locale, level: number) {
+    if (this.openDay === undefined) return nothing;
+    const index = this.openDay - range.firstDay;
+    const events = this.panelEvents();
+    const date = dayLabel(this.openDay, locale);
+    const heading = HEADINGS[Math.min(level + 1, 6) - 1]!;
+    return html`<section class="panel" part="day-panel" aria-labelledby="panel-heading" tabindex="-1" @click=${this.onPanelClick} @keydown=${this.onPanelKeydown}>
+      ${staticHtml`<${heading} id="panel-heading" class="panel-heading" part="day-panel-heading">${date}</${heading}>`}
+      ${events.length
+        ? html`<ul class="panel-list">
+            ${events.map((event, i) => {
+              const time = this.timeText(range, event, index);
+              const status = statusText(event.status);
+              return html`<li>
+                <button
+                  type="button"
+                  class="panel-event ${event.status}"
+                  part="day-panel-event"
+                  data-i=${i}
+                  aria-label=${eventName(time, textFor(event.title, locale), date, event.status)}
+                >
+                  ${status ? html`<span class="status" part="event-status">${status}</span>` : nothing}
+                  <span class="time">${time}</span>
+                  <span class="title">${renderText(event.title, locale)}</span>
+                </button>
+              </li>`;
+            })}
+          </ul>`
+        : html`<p class="panel-empty">${noEventsOnDayText()}</p>`}
+      <button type="button" class="close" part="day-panel-close">${closeText()}</button>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'profiad-calendar-month': ProfiadCalendarMonth;
+  }
+}
