@@ -15,8 +15,8 @@ import {milestoneTrackerStyles} from './milestone-tracker.styles.js';
 import {statusIcons} from './status-icons.js';
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-/** A heading level from 1 to 6 (anything else becomes 2). */
-const clampLevel = (level: number) => Math.min(Math.max(Math.round(level) || 2, 1), 6);
+/** A heading level from 1 to 6; anything else (0, 7, 2.5, "h3", NaN) becomes 2, as the attribute's documentation says. */
+const headingLevelOf = (level: number) => (Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2);
 const headingTag = (level: number) => HEADINGS[level - 1]!;
 
 /** More milestones than any plan has: a feed beyond it is reported, not rendered. */
@@ -87,7 +87,7 @@ export class ProfiadMilestoneTracker extends LitElement {
   @property({reflect: true})
   src?: string;
 
-  /** Level (1 to 6) of the tracker's heading, so it fits the page's outline. Milestone titles are one level below the feed title, or at this level when the feed has none. */
+  /** Level (1 to 6) of the tracker's heading, so it fits the page's outline; any other value means 2. Milestone titles are one level below the feed title (at most 6), or at this level when the feed has none. */
   @property({attribute: 'heading-level', type: Number, reflect: true})
   headingLevel = 2;
 
@@ -131,7 +131,7 @@ export class ProfiadMilestoneTracker extends LitElement {
   override render() {
     const {locale} = this.locale;
     const title = this.feed.title;
-    const level = clampLevel(this.headingLevel);
+    const level = headingLevelOf(this.headingLevel);
     const titleLevel = title ? Math.min(level + 1, 6) : level;
     return html`
       <section
@@ -178,12 +178,23 @@ export class ProfiadMilestoneTracker extends LitElement {
         <span class="marker" part="marker" aria-hidden="true"><svg viewBox="0 0 32 32" focusable="false">${statusIcons[m.status]}</svg></span>
         <div class="content">
           <${tag} class="title" part="title">${m.link ? html`<a part="link" href=${m.link}>${title}</a>` : title}</${tag}>
-          <p class="date" part="date"><time datetime=${datetimeAttribute(m.date) ?? nothing}>${formatFuzzyDate(m.date, locale)}</time></p>
+          <p class="date" part="date">${this.renderDate(m)}</p>
           <p class="status-label" part="status-label">${statusLabel(m.status)}</p>
           ${m.description ? html`<p class="description" part="description">${renderText(m.description, locale)}</p>` : nothing}
         </div>
       </li>
     `;
+  }
+
+  /**
+   * `<time datetime>` where HTML has a format for the date (a day, a month, a
+   * year); plain text for a season or a quarter, which HTML cannot express and
+   * a bare `<time>` would wrongly claim to be machine-readable.
+   */
+  private renderDate(m: Milestone) {
+    const text = formatFuzzyDate(m.date, this.locale.locale);
+    const datetime = datetimeAttribute(m.date);
+    return datetime ? html`<time datetime=${datetime}>${text}</time>` : text;
   }
 }
 
