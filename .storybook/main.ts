@@ -1,6 +1,4 @@
 import type {StorybookConfig} from '@storybook/web-components-vite';
-import {fileURLToPath} from 'node:url';
-import type {Plugin} from 'vite';
 
 /**
  * Lit entry points that Vite must pre-bundle together. If only some are
@@ -27,29 +25,6 @@ const LIT_ENTRY_POINTS = [
   '@lit/localize/internal/runtime-msg.js',
 ];
 
-const SRC_DIR = fileURLToPath(new URL('../src/', import.meta.url));
-
-/**
- * Keeps every module under src/ in the build even when nothing uses its
- * exports. package.json `sideEffects` lists only the entry files
- * (each widget's `index.ts`), so the production bundler treats a widget's
- * `*.component.ts`, whose `@customElement()` defines the tag, as side-effect
- * free and drops it: the story renders an undefined, empty element. (The dev
- * server does not tree-shake, so only `build-storybook` showed it.)
- */
-const srcHasSideEffects: Plugin = {
-  name: 'profiad:src-has-side-effects',
-  apply: 'build',
-  enforce: 'pre',
-  async resolveId(source, importer, options) {
-    // Our own modules are imported by relative path; leave packages to Vite.
-    if (!source.startsWith('.')) return null;
-    const resolved = await this.resolve(source, importer, {...options, skipSelf: true});
-    if (resolved && !resolved.external && resolved.id.startsWith(SRC_DIR)) return {...resolved, moduleSideEffects: true};
-    return resolved;
-  },
-};
-
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
   addons: ['@storybook/addon-a11y'],
@@ -64,7 +39,6 @@ const config: StorybookConfig = {
     const include = viteConfig.optimizeDeps?.include ?? [];
     return {
       ...viteConfig,
-      plugins: [...(viteConfig.plugins ?? []), srcHasSideEffects],
       optimizeDeps: {
         ...viteConfig.optimizeDeps,
         include: [...include, ...LIT_ENTRY_POINTS.filter((entry) => !include.includes(entry))],
