@@ -7,12 +7,23 @@ type Host = ReactiveControllerHost & HTMLElement;
 const connected = new Set<LocaleController>();
 let observer: MutationObserver | undefined;
 
-function observeLangChanges(): void {
-  if (observer) return;
-  observer = new MutationObserver(() => {
-    for (const controller of connected) controller.refresh();
-  });
-  observer.observe(document.documentElement, {attributes: true, attributeFilter: ['lang'], subtree: true});
+const LANG_CHANGES: MutationObserverInit = {attributes: true, attributeFilter: ['lang'], subtree: true};
+
+/**
+ * Watches `lang` on the whole document and in every shadow root that holds
+ * `element` (a host app's component), since a document-wide observer does not
+ * see into shadow trees. Observing a root again only renews the same options.
+ */
+function observeLangChanges(element: Element): void {
+  if (!observer) {
+    observer = new MutationObserver(() => {
+      for (const controller of connected) controller.refresh();
+    });
+    observer.observe(document.documentElement, LANG_CHANGES);
+  }
+  for (let root = element.getRootNode(); root instanceof ShadowRoot; root = root.host.getRootNode()) {
+    observer.observe(root, LANG_CHANGES);
+  }
 }
 
 /** The language in force at `element`: its own `lang`, the nearest ancestor's (across shadow roots), else `<html lang>`. */
@@ -51,8 +62,9 @@ export class LocaleController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this);
-    observeLangChanges();
-    this.current = toLocale(resolveLang(this.host));
+    observeLangChanges(this.host);
+    // Moved into a container of another language: no attribute changed, so re-read it here.
+    this.refresh();
   }
 
   hostDisconnected(): void {

@@ -63,4 +63,66 @@ describe('locale', () => {
     expect(summaryOf(welsh!)).to.equal('1 of 1 milestone completed');
     expect(summaryOf(english!)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
   });
+
+  it('switches every element on the page at once when <html lang> changes', async () => {
+    document.documentElement.lang = 'en';
+    const page = await fixture<HTMLDivElement>(html`<div>
+      ${[...Array(12)].map(() => html`<section><profiad-milestone-tracker .milestones=${data} today="2026-02-01"></profiad-milestone-tracker></section>`)}
+    </div>`);
+    const trackers = [...page.querySelectorAll('profiad-milestone-tracker')];
+    await Promise.all(trackers.map((t) => t.updateComplete));
+    expect(trackers.map(summaryOf)).to.deep.equal(Array(12).fill('1 of 1 milestone completed'));
+
+    document.documentElement.lang = 'cy-GB';
+    await new Promise((r) => setTimeout(r));
+    await Promise.all(trackers.map((t) => t.updateComplete));
+    expect(trackers.map(summaryOf)).to.deep.equal(Array(12).fill('Wedi cwblhau 1 o 1 garreg filltir'));
+    expect(trackers.map((t) => t.shadowRoot!.querySelector('.base')!.getAttribute('lang'))).to.deep.equal(Array(12).fill('cy'));
+  });
+
+  it('switches language when moved into a container of the other language', async () => {
+    document.documentElement.lang = 'en';
+    const page = await fixture<HTMLDivElement>(html`<div>
+      <div id="english" lang="en"><profiad-milestone-tracker .milestones=${data} today="2026-02-01"></profiad-milestone-tracker></div>
+      <div id="welsh" lang="cy"></div>
+    </div>`);
+    const tracker = page.querySelector('profiad-milestone-tracker')!;
+    await tracker.updateComplete;
+    expect(summaryOf(tracker)).to.equal('1 of 1 milestone completed');
+
+    page.querySelector('#welsh')!.append(tracker);
+    await new Promise((r) => setTimeout(r));
+    await tracker.updateComplete;
+    expect(summaryOf(tracker)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+
+    page.querySelector('#english')!.append(tracker);
+    await new Promise((r) => setTimeout(r));
+    await tracker.updateComplete;
+    expect(summaryOf(tracker)).to.equal('1 of 1 milestone completed');
+  });
+
+  it("follows lang changes inside another component's shadow root", async () => {
+    document.documentElement.lang = 'en';
+    // A host app's component, with the tracker in its shadow DOM.
+    const app = await fixture<HTMLDivElement>(html`<div></div>`);
+    const panel = document.createElement('div');
+    panel.lang = 'en';
+    app.attachShadow({mode: 'open'}).append(panel);
+    const tracker = document.createElement('profiad-milestone-tracker');
+    tracker.milestones = data;
+    tracker.today = '2026-02-01';
+    panel.append(tracker);
+    await tracker.updateComplete;
+    expect(summaryOf(tracker)).to.equal('1 of 1 milestone completed');
+
+    panel.lang = 'cy';
+    await new Promise((r) => setTimeout(r));
+    await tracker.updateComplete;
+    expect(summaryOf(tracker), 'after the ancestor in the shadow root became Welsh').to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+
+    tracker.lang = 'en';
+    await new Promise((r) => setTimeout(r));
+    await tracker.updateComplete;
+    expect(summaryOf(tracker), "after the tracker's own lang became English").to.equal('1 of 1 milestone completed');
+  });
 });
