@@ -160,9 +160,10 @@ export class ProfiadMilestoneTracker extends LitElement {
     const marker = html`<li class="today" part="today">
       <span class="today-label">${todayLabel(formatDay(this.todayDate, locale, {weekday: false}))}</span>
     </li>`;
+    // role="list": Safari drops the list semantics of a list styled with list-style: none.
     return html`
       <p class="summary" part="summary">${summaryText(done, items.length, locale)}</p>
-      <ol class="list" part="list">
+      <ol class="list" part="list" role="list">
         ${items.map((m, i) => html`${i === todayIndex ? marker : nothing}${this.renderMilestone(m, titleLevel)}`)}
         ${todayIndex === items.length ? marker : nothing}
       </ol>
