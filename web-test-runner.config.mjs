@@ -2,6 +2,8 @@ import {esbuildPlugin} from '@web/dev-server-esbuild';
 import {chromeLauncher} from '@web/test-runner-chrome';
 import {fileURLToPath} from 'node:url';
 import {testServerRoutes} from './tests/server-routes.mjs';
+import {mediaFeaturesPlugin} from './tests/helpers/media-features-plugin.mjs';
+import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 
 /** Browser tests in headless Chromium (Debian's; see scripts/ensure-chromium.mjs). */
 export default {
@@ -9,7 +11,12 @@ export default {
   nodeResolve: true,
   concurrency: 2,
   testFramework: {config: {timeout: 10000}},
-  plugins: [esbuildPlugin({ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))})],
+  plugins: [
+    esbuildPlugin({ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
+    // emulate-media-features (forced-colors, which Puppeteer's emulateMedia drops) and a11y-snapshot (the accessibility tree a screen reader gets).
+    mediaFeaturesPlugin(),
+    a11ySnapshotPlugin(),
+  ],
   middleware: [testServerRoutes],
   browsers: [
     chromeLauncher({
