@@ -1,0 +1,645 @@
+import {LitElement, nothing, type PropertyValues} from 'lit';
+import {customElement, property, query, state} from 'lit/decorators.js';
+import {html, literal, type StaticValue} from 'lit/static-html.js';
+import {renderText} from '../core/bilingual-text.js';
+import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, isValidTimeZone, parseIsoDate, toDayNumber, type CivilDate} from '../core/dates/civil-date.js';
+import {instantFromLocal} from '../core/dates/zoned-time.js';
+import {FeedController} from '../core/feed-controller.js';
+import {renderFeedStatus} from '../core/feed-status.js';
+import type {ProfiadErrorDetail} from '../core/feed-types.js';
+import {LocaleController} from '../core/locale-controller.js';
+import {feedStatusStyles, themeStyles} from '../core/theme.js';
+import {
+  allAudiences,
+  allFormats,
+  allLanguages,
+  allRegions,
+  audienceLabel,
+  calendarLabel,
+  clearFiltersLabel,
+  feedText,
+  filterLegend,
+  formatLabel,
+  formatName,
+  languageLabel,
+  languageName,
+  listViewLabel,
+  monthViewLabel,
+  noMatchText,
+  noUpcomingText,
+  regionLabel,
+  resultCount,
+  showPastLabel,
+  totalCount,
+  viewSwitchLabel,
+} from './calendar-messages.js';
+import {eventCalendarStyles} from './event-calendar.styles.js';
+import {renderDetails} from './event-details-dialog.js';
+import {eventDays} from './event-when.js';
+import {filterOptions, filterPredicate, filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
+import {renderListView, type ListedEvent} from './list-view.js';
+import {compareOccurrences, eventsBetween} from './model/expand.js';
+import {decodeEventFeed} from './model/decode.js';
+import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
+import {parseEventFeed} from './model/json-feed.js';
+import {renderMonthView} from './month-view.js';
+import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid/month-grid-api.js';
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+/** A heading level from 1 to 6 (anything else becomes 2). */
+const clampLevel = (level: number) => Math.min(Math.max(Math.round(level) || 2, 1), 6);
+
+/** More entries than any engagement calendar has: beyond it the feed is reported, and the rest not shown. */
+export const MAX_EVENTS = 20_000;
+/** Events the list renders at first, and how many more each "Show more events" adds. */
+export const LIST_PAGE_SIZE = 25;
+/** Containers at least this wide (CSS px) show the month grid unless `view` says otherwise. */
+export const MONTH_VIEW_MIN_WIDTH = 640;
+/**
+ * How far recurring series are expanded when nothing else bounds the list: a
+ * year ahead of the list's first day (and two years back for past events),
+ * so a weekly series with no end stays about 100 list items.
+ */
+const SERIES_DAYS_AHEAD = 366;
+const SERIES_DAYS_BACK = 731;
+/** "No bound" for single events, as day numbers (years 1 and 9999). */
+const FIRST_DAY = toDayNumber({year: 1, month: 1, day: 1});
+const LAST_DAY = toDayNumber({year: 9999, month: 12, day: 31});
+
+export type CalendarView = 'month' | 'list';
+
+/** The JSON feed (schemas/events.schema.json), or just its `events` array. */
+export type EventFeedInput = readonly unknown[] | {title?: unknown; events: readonly unknown[]};
+
+/** `detail` of the `profiad-event-select` event. */
+export interface EventSelectDetail {
+  event: CalendarEvent;
+}
+
+const isView = (value: unknown): value is CalendarView => value === 'month' || value === 'list';
+
+/**
+ * Engagement events from a JSON or iCalendar feed (or several, merged), as a
+ * month grid or a list by day, in Welsh or English. Readers filter by region,
+ * format, audience and language, open an event's details in a dialog, and add
+ * it to their own calendar (.ics download, Google, Outlook).
+ *
+ * Data, first found wins: the `events` property, a child
+ * `<script type="application/json">`, then `src`.
+ *
+ * @summary A bilingual, accessible calendar of events from JSON or iCalendar feeds.
+ *
+ * @fires profiad-load - The events were loaded. `detail: {count, problems}`; `problems` lists items that were left out.
+ * @fires profiad-error - Nothing could be loaded. `detail: {kind: 'network' | 'timeout' | 'http' | 'format', message, status?, url?, problems}`.
+ * @fires profiad-event-select - A reader opened an event. `detail: {event}` (a CalendarEvent). Cancelable: call `preventDefault()` to show the event your own way instead of the built-in dialog.
+ *
+ * @csspart base - The outer `<section>`.
+ * @csspart heading - The feed's title, when it has one.
+ * @csspart toolbar - The row holding the view switch and the "Show past events" toggle.
+ * @csspart view-switch - The Month / List switch (a group of two buttons).
+ * @csspart view-button - Each button of the view switch (`aria-pressed` marks the current one).
+ * @csspart past-toggle - The "Show past events" checkbox and its label.
+ * @csspart filters - The `<fieldset>` of filters.
+ * @csspart filter - Each filter (label and `<select>`).
+ * @csspart filter-select - Each filter's `<select>`.
+ * @csspart clear-filters - The "Clear filters" button.
+ * @csspart result-count - The count of events that match the filters (a polite live region).
+ * @csspart list - The list view's `<ol>` of days.
+ * @csspart day - A day in the list view.
+ * @csspart day-heading - A day's heading in the list view.
+ * @csspart event - An event in the list view.
+ * @csspart event-time - An event's time in the list view.
+ * @csspart event-button - The button (the event's title) that opens its details.
+ * @csspart event-status - "Cancelled" / "Fully booked" beside an event's title.
+ * @csspart event-location - An event's location and region in the list view.
+ * @csspart event-facts - An event's format and language in the list view.
+ * @csspart show-more - The "Show more events" button under the list.
+ * @csspart no-results - The sentence shown when no event matches.
+ * @csspart month - The month view (`<profiad-calendar-month>`); its own parts are exported with a `month-` prefix.
+ * @csspart dialog - The details `<dialog>`.
+ * @csspart dialog-title - The event's title in the dialog.
+ * @csspart close-button - The dialog's Close button.
+ * @csspart details-status - The cancelled / fully booked sentence in the dialog.
+ * @csspart details - The `<dl>` of facts in the dialog; each row is `details-row` and `details-<name>` (date, time, starts, ends, location, region, format, language, audience, accessibility).
+ * @csspart description - The event's description in the dialog.
+ * @csspart booking-link - The "Book a place" link.
+ * @csspart add-to-calendar - The "Add to calendar" section.
+ * @csspart download-ics - The "Download calendar file (.ics)" button.
+ * @csspart google-link - The "Add to Google Calendar" link.
+ * @csspart outlook-link - The "Add to Outlook" link.
+ * @csspart status - The polite live region that announces loading.
+ * @csspart loading - The visible loading message.
+ * @csspart error - The error message block.
+ * @csspart retry-button - The "Try again" button.
+ * @csspart empty - The message shown when the feed has no events.
+ * @csspart notice - The notice that some events could not be shown.
+ *
+ * @cssprop [--profiad-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--profiad-font-size=1rem] - Base font size.
+ * @cssprop [--profiad-color-text=#212b32] - Text colour.
+ * @cssprop [--profiad-color-text-secondary=#4c6272] - Times, locations and other secondary text.
+ * @cssprop [--profiad-color-background=transparent] - Background of the widget.
+ * @cssprop [--profiad-color-surface=#f0f4f5] - Background of messages, filters and day headings.
+ * @cssprop [--profiad-color-border=#768692] - Borders.
+ * @cssprop [--profiad-color-primary=#005eb8] - Buttons and the current view.
+ * @cssprop [--profiad-color-primary-hover=#003d78] - Buttons on hover.
+ * @cssprop [--profiad-color-on-primary=#ffffff] - Text on buttons.
+ * @cssprop [--profiad-color-link=#005eb8] - Links and event titles.
+ * @cssprop [--profiad-color-link-visited=#330072] - Visited links.
+ * @cssprop [--profiad-color-error=#d5281b] - Error border.
+ * @cssprop [--profiad-color-cancelled=#d5281b] - "Cancelled" tag and banner.
+ * @cssprop [--profiad-color-full=#7c2855] - "Fully booked" tag and banner.
+ * @cssprop [--profiad-color-backdrop=rgb(33 43 50 / 0.6)] - Behind the details dialog.
+ * @cssprop [--profiad-focus-color=#ffeb3b] - Focus highlight.
+ * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
+ * @cssprop [--profiad-radius=4px] - Corner radius.
+ * @cssprop [--profiad-space=1rem] - Base spacing.
+ */
+@customElement('profiad-event-calendar')
+export class ProfiadEventCalendar extends LitElement {
+  static override styles = [themeStyles, feedStatusStyles, eventCalendarStyles];
+
+  /**
+   * The events, as a JS property: an array of events, or a whole feed
+   * `{title?, events}` (schemas/events.schema.json). Wins over inline JSON and `src`.
+   */
+  @property({attribute: false})
+  events?: EventFeedInput;
+
+  /**
+   * URL of a feed: JSON (schemas/events.schema.json) or iCalendar (`.ics`,
+   * `text/calendar`). Several URLs separated by spaces are merged into one
+   * calendar. A feed on another site must send `Access-Control-Allow-Origin`.
+   */
+  @property({reflect: true})
+  src?: string;
+
+  /** `month` or `list`. Without it the calendar shows the list in containers narrower than 640px and the month grid in wider ones. Readers can switch either way. */
+  @property({reflect: true})
+  view?: CalendarView;
+
+  /** The date the calendar opens at, `YYYY-MM-DD`: the month grid shows its month, and the list starts on it. Defaults to today. */
+  @property({attribute: 'initial-date'})
+  initialDate?: string;
+
+  /** Earliest date shown, `YYYY-MM-DD`: events that end before it are hidden, and the month grid cannot go before its month. */
+  @property({attribute: 'min-date'})
+  minDate?: string;
+
+  /** Latest date shown, `YYYY-MM-DD`: events that start after it are hidden, and the month grid cannot go past its month. */
+  @property({attribute: 'max-date'})
+  maxDate?: string;
+
+  /** IANA time zone in which times are shown and events placed on days; also the zone of feed times written without one. */
+  @property({attribute: 'time-zone'})
+  timeZone = DEFAULT_TIME_ZONE;
+
+  /** Milliseconds to wait for each `src` feed before showing an error with a retry button. */
+  @property({type: Number})
+  timeout = 15000;
+
+  /** Level (1 to 6) of the calendar's heading, so it fits the page's outline. Day and month headings are one level below the feed's title, or at this level when the feed has none. */
+  @property({attribute: 'heading-level', type: Number, reflect: true})
+  headingLevel = 2;
+
+  /** The date the calendar treats as today, `YYYY-MM-DD`. Defaults to the reader's current date in `time-zone`. For previews and tests. */
+  @property()
+  today?: string;
+
+  /** The view the reader chose with the switch; wins over `view` until `view` changes. */
+  @state() private chosenView?: CalendarView;
+  /** The view the element's own width asks for. */
+  @state() private widthView: CalendarView = 'list';
+  @state() private showPast = false;
+  @state() private filters: FilterState = NO_FILTERS;
+  @state() private listLimit = LIST_PAGE_SIZE;
+  @state() private selected?: CalendarEvent;
+  /** The month the grid shows. */
+  @state() private shownMonth?: {year: number; month: number};
+
+  @query('dialog') private dialog?: HTMLDialogElement;
+
+  private readonly locale = new LocaleController(this);
+
+  private readonly feed = new FeedController<CalendarEntry>(this, {
+    property: () => this.events,
+    src: () => this.src,
+    timeout: () => this.timeout,
+    parse: (body, source) => parseEventFeed(body, source, this.zone),
+    decode: decodeEventFeed,
+    maxItems: MAX_EVENTS,
+  });
+
+  private resizeObserver?: ResizeObserver;
+  /** Where focus goes back to when the dialog closes. */
+  private returnFocusTo?: HTMLElement;
+  /** Index of the first event "Show more" revealed, to move focus to it. */
+  private focusIndexAfterRender?: number;
+  private cache?: {key: unknown[]; value: unknown};
+
+  constructor() {
+    super();
+    this.addEventListener('profiad-error', (event) => this.explainBlockedFeed(event as CustomEvent<ProfiadErrorDetail>));
+    // The month grid's events are composed: they reach the host, and stop here.
+    this.addEventListener(EVENT_OPEN, (event) => this.onGridOpen(event as CustomEvent<EventOpenDetail>));
+    this.addEventListener(MONTH_CHANGE, (event) => this.onMonthChange(event as CustomEvent<MonthChangeDetail>));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const width = entries[entries.length - 1]?.contentRect.width;
+      // Next frame: changing the view now would resize the element inside this
+      // same observation ("ResizeObserver loop completed with undelivered notifications").
+      if (width) requestAnimationFrame(() => (this.widthView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list'));
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated) {
+      // Measure once before the first render, so a wide calendar does not flash the list first.
+      const width = this.getBoundingClientRect().width;
+      if (width) this.widthView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
+    }
+    if (changed.has('view') && this.hasUpdated) this.chosenView = undefined;
+    if (changed.has('timeZone') && this.hasUpdated) this.feed.retry();
+    // A new initial-date takes the grid back to its month.
+    if (changed.has('initialDate') && this.hasUpdated) this.shownMonth = undefined;
+  }
+
+  protected override updated(): void {
+    if (this.focusIndexAfterRender !== undefined) {
+      const index = this.focusIndexAfterRender;
+      this.focusIndexAfterRender = undefined;
+      this.renderRoot.querySelector<HTMLElement>(`[part~="event-button"][data-index="${index}"]`)?.focus();
+    }
+  }
+
+  /** The view shown now. */
+  get currentView(): CalendarView {
+    return this.chosenView ?? (isView(this.view) ? this.view : this.widthView);
+  }
+
+  private get zone(): string {
+    return isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
+  }
+
+  private get todayDate(): CivilDate {
+    return (this.today && parseIsoDate(this.today)) || civilDateAt(Date.now(), this.zone);
+  }
+
+  private get minDay(): number | undefined {
+    const date = this.minDate ? parseIsoDate(this.minDate) : undefined;
+    return date && toDayNumber(date);
+  }
+
+  private get maxDay(): number | undefined {
+    const date = this.maxDate ? parseIsoDate(this.maxDate) : undefined;
+    return date && toDayNumber(date);
+  }
+
+  /** The day the list starts on (unless past events are shown): `initial-date`, else today; never outside min/max. */
+  private get startDay(): number {
+    const initial = this.initialDate ? parseIsoDate(this.initialDate) : undefined;
+    let day = toDayNumber(initial ?? this.todayDate);
+    if (this.minDay !== undefined) day = Math.max(day, this.minDay);
+    return day;
+  }
+
+  /** The month the grid shows: where the reader went, else the month of the list's first day (within max-date). */
+  private get month(): {year: number; month: number} {
+    if (this.shownMonth) return this.shownMonth;
+    const {year, month} = fromDayNumber(this.maxDay !== undefined ? Math.min(this.startDay, this.maxDay) : this.startDay);
+    return {year, month};
+  }
+
+  /** Memoises `compute` on `key` (compared item by item), so a render without a change does not sort 10,000 events again. */
+  private memo<T>(key: unknown[], compute: () => T): T {
+    const cached = this.cache;
+    if (cached && cached.key.length === key.length && cached.key.every((k, i) => k === key[i])) return cached.value as T;
+    const value = compute();
+    this.cache = {key, value};
+    return value;
+  }
+
+  /** The start of a day in the calendar's zone, as an instant. */
+  private dayStart(day: number): number {
+    return instantFromLocal(fromDayNumber(day), 0, 0, 0, this.zone);
+  }
+
+  /**
+   * Every occurrence the calendar could list, sorted: single events within
+   * min/max, and recurring series expanded around the list's first day (see
+   * SERIES_DAYS_AHEAD). Filter options come from these, so they do not change
+   * with the view or the past-events toggle.
+   */
+  private get occurrences(): CalendarEvent[] {
+    const entries = this.feed.items;
+    return this.memo([entries, this.zone, this.minDay, this.maxDay, this.startDay], () => {
+      const zone = this.zone;
+      const lo = this.minDay ?? FIRST_DAY;
+      const hi = this.maxDay ?? LAST_DAY;
+      if (hi < lo) return [];
+      const singles: CalendarEntry[] = [];
+      const series: CalendarEntry[] = [];
+      for (const entry of entries) (entry.kind === 'series' ? series : singles).push(entry);
+      const result = eventsBetween(singles, this.dayStart(lo), this.dayStart(hi + 1), zone);
+      if (series.length) {
+        const from = Math.max(lo, this.startDay - SERIES_DAYS_BACK);
+        const to = Math.min(hi, this.startDay + SERIES_DAYS_AHEAD);
+        if (to >= from) result.push(...eventsBetween(series, this.dayStart(from), this.dayStart(to + 1), zone));
+        result.sort((a, b) => compareOccurrences(a, b, zone));
+      }
+      // The same event in two merged feeds (or listed twice) shows once.
+      const seen = new Set<string>();
+      return result.filter((event) => !seen.has(event.id) && seen.add(event.id));
+    });
+  }
+
+  private get options(): FilterOptions {
+    return filterOptionsFor(this.occurrences, this.locale.locale);
+  }
+
+  /** The events the list shows, with the day each is listed under. */
+  private listed(matches: (event: CalendarEvent) => boolean): ListedEvent[] {
+    const zone = this.zone;
+    const from = this.showPast ? this.minDay ?? FIRST_DAY : this.startDay;
+    const result: ListedEvent[] = [];
+    for (const event of this.occurrences) {
+      if (!matches(event)) continue;
+      const {first, last} = eventDays(event, zone);
+      if (last < from) continue;
+      result.push({event, day: Math.max(first, from)});
+    }
+    return result;
+  }
+
+  /** Events in the month the grid shows that pass the filters. */
+  private countInMonth(matches: (event: CalendarEvent) => boolean): number {
+    const {year, month} = this.month;
+    const first = toDayNumber({year, month, day: 1});
+    const next = toDayNumber(month === 12 ? {year: year + 1, month: 1, day: 1} : {year, month: month + 1, day: 1});
+    const lo = Math.max(first, this.minDay ?? FIRST_DAY);
+    const hi = Math.min(next - 1, this.maxDay ?? LAST_DAY);
+    if (hi < lo) return 0;
+    return eventsBetween(this.feed.items, this.dayStart(lo), this.dayStart(hi + 1), this.zone).filter(matches).length;
+  }
+
+  override render() {
+    const {locale} = this.locale;
+    const title = this.feed.title;
+    const level = clampLevel(this.headingLevel);
+    const innerLevel = title ? Math.min(level + 1, 6) : level;
+    const heading = HEADINGS[level - 1]!;
+    return html`
+      <section class="base" part="base" lang=${locale} tabindex="-1" aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : calendarLabel()}>
+        ${title ? html`<${heading} id="heading" class="heading" part="heading">${renderText(title, locale)}</${heading}>` : nothing}
+        ${renderFeedStatus(this.feed, feedText(), () => this.retry())}
+        ${this.feed.state === 'ready' ? this.renderCalendar(innerLevel) : nothing}
+        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
+          ${this.selected ? renderDetails(this.selected, {locale, timeZone: this.zone, onClose: () => this.closeDetails()}) : nothing}
+        </dialog>
+      </section>
+    `;
+  }
+
+  private renderCalendar(level: number) {
+    const {locale} = this.locale;
+    const view = this.currentView;
+    const options = this.options;
+    const matches = filterPredicate(this.filters, options);
+    const listed = view === 'list' ? this.listed(matches) : [];
+    const count = view === 'list' ? listed.length : this.countInMonth(matches);
+    return html`
+      <div class="toolbar" part="toolbar">
+        <div class="view-switch" part="view-switch" role="group" aria-label=${viewSwitchLabel()}>
+          ${(['month', 'list'] as const).map(
+            (v) => html`<button type="button" part="view-button" class="view-button" data-view=${v} aria-pressed=${String(view === v)} @click=${() => this.chooseView(v)}>
+              ${v === 'month' ? monthViewLabel() : listViewLabel()}
+            </button>`,
+          )}
+        </div>
+        ${view === 'list'
+          ? html`<label class="past-toggle" part="past-toggle">
+              <input type="checkbox" .checked=${this.showPast} @change=${this.onPastToggle} />
+              ${showPastLabel()}
+            </label>`
+          : nothing}
+      </div>
+      ${this.renderFilters(options)}
+      <p class="result-count" part="result-count" role="status" aria-live="polite">
+        ${filtersActive(this.filters) ? resultCount(count, locale) : totalCount(count, locale)}
+      </p>
+      ${view === 'list' ? this.renderList(listed, level) : this.renderMonth(matches, level)}
+    `;
+  }
+
+  private renderFilters(options: FilterOptions) {
+    const {locale} = this.locale;
+    const textOptions = (list: TextOption[]) => list.map((o) => ({value: o.value, label: renderText(o.label, locale)}));
+    const filters = [
+      {key: 'region' as const, label: regionLabel(), all: allRegions(), options: textOptions(options.regions)},
+      {key: 'format' as const, label: formatLabel(), all: allFormats(), options: options.formats.map((f) => ({value: f, label: formatName(f)}))},
+      {key: 'audience' as const, label: audienceLabel(), all: allAudiences(), options: textOptions(options.audiences)},
+      {key: 'language' as const, label: languageLabel(), all: allLanguages(), options: options.languages.map((l) => ({value: l, label: languageName(l)}))},
+    ].filter((filter) => filter.options.length > 1 || (filter.options.length === 1 && this.filters[filter.key] !== ''));
+    if (!filters.length) return nothing;
+    return html`<fieldset class="filters" part="filters">
+      <legend>${filterLegend()}</legend>
+      <div class="filter-grid">
+        ${filters.map(
+          (filter) => html`<div class="filter" part="filter">
+            <label for="filter-${filter.key}">${filter.label}</label>
+            <select id="filter-${filter.key}" part="filter-select" data-filter=${filter.key} @change=${this.onFilterChange}>
+              <option value="" ?selected=${this.filters[filter.key] === ''}>${filter.all}</option>
+              ${filter.options.map((o) => html`<option value=${o.value} ?selected=${this.filters[filter.key] === o.value}>${o.label}</option>`)}
+            </select>
+          </div>`,
+        )}
+      </div>
+      ${filtersActive(this.filters)
+        ? html`<button type="button" class="secondary clear" part="clear-filters" @click=${this.clearFilters}>${clearFiltersLabel()}</button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private renderList(listed: ListedEvent[], level: number) {
+    if (!listed.length) {
+      return html`<p class="no-results feed-message" part="no-results">${filtersActive(this.filters) ? noMatchText() : noUpcomingText()}</p>`;
+    }
+    return renderListView({
+      events: listed,
+      limit: this.listLimit,
+      locale: this.locale.locale,
+      timeZone: this.zone,
+      headingLevel: level,
+      onOpen: (event, trigger) => void this.openDetails(event, trigger),
+      onMore: () => this.showMore(),
+    });
+  }
+
+  private renderMonth(matches: (event: CalendarEvent) => boolean, level: number) {
+    const {year, month} = this.month;
+    const minDay = this.minDay;
+    const maxDay = this.maxDay;
+    const filter = this.memoFilter(matches, minDay, maxDay);
+    return renderMonthView({
+      entries: this.feed.items,
+      filter,
+      year,
+      month,
+      today: this.todayDate,
+      timeZone: this.zone,
+      minDate: minDay === undefined ? undefined : fromDayNumber(minDay),
+      maxDate: maxDay === undefined ? undefined : fromDayNumber(maxDay),
+      headingLevel: level,
+    });
+  }
+
+  private gridFilter?: {key: unknown[]; filter: (event: CalendarEvent) => boolean};
+
+  /** The grid re-renders when its `filter` changes identity, so keep one function per set of filters. */
+  private memoFilter(matches: (event: CalendarEvent) => boolean, minDay: number | undefined, maxDay: number | undefined) {
+    const key = [this.filters, this.feed.items, minDay, maxDay, this.zone];
+    if (this.gridFilter && this.gridFilter.key.every((k, i) => k === key[i])) return this.gridFilter.filter;
+    const zone = this.zone;
+    const filter = (event: CalendarEvent) => {
+      if (!matches(event)) return false;
+      if (minDay === undefined && maxDay === undefined) return true;
+      const {first, last} = eventDays(event, zone);
+      return (minDay === undefined || last >= minDay) && (maxDay === undefined || first <= maxDay);
+    };
+    this.gridFilter = {key, filter};
+    return filter;
+  }
+
+  private chooseView(view: CalendarView): void {
+    this.chosenView = view;
+  }
+
+  private onPastToggle(event: Event): void {
+    this.showPast = (event.target as HTMLInputElement).checked;
+    this.listLimit = LIST_PAGE_SIZE;
+  }
+
+  private onFilterChange(event: Event): void {
+    const select = event.target as HTMLSelectElement;
+    const key = select.dataset.filter as keyof FilterState;
+    this.filters = {...this.filters, [key]: select.value};
+    this.listLimit = LIST_PAGE_SIZE;
+  }
+
+  private clearFilters(): void {
+    this.filters = NO_FILTERS;
+    this.listLimit = LIST_PAGE_SIZE;
+    // The button goes away; keep focus at the start of the filters.
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="filter-select"]')?.focus());
+  }
+
+  private showMore(): void {
+    this.focusIndexAfterRender = this.listLimit;
+    this.listLimit += LIST_PAGE_SIZE;
+  }
+
+  private retry(): void {
+    this.feed.retry();
+    // The button goes away while loading; keep keyboard focus inside the widget.
+    this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
+  }
+
+  private onGridOpen(event: CustomEvent<EventOpenDetail>): void {
+    event.stopPropagation();
+    void this.openDetails(event.detail.event, event.detail.trigger);
+  }
+
+  private onMonthChange(event: CustomEvent<MonthChangeDetail>): void {
+    event.stopPropagation();
+    this.shownMonth = {year: event.detail.year, month: event.detail.month};
+  }
+
+  /**
+   * Opens an event's details: fires `profiad-event-select` (an author may
+   * cancel it to show the event their own way), then the modal dialog, with
+   * focus on its title. Focus goes back to `trigger` when it closes.
+   */
+  async openDetails(event: CalendarEvent, trigger?: HTMLElement): Promise<void> {
+    const select = new CustomEvent<EventSelectDetail>('profiad-event-select', {detail: {event}, bubbles: true, composed: true, cancelable: true});
+    if (!this.dispatchEvent(select)) return;
+    this.returnFocusTo = trigger;
+    this.selected = event;
+    await this.updateComplete;
+    const dialog = this.dialog;
+    if (!dialog) return;
+    if (!dialog.open) dialog.showModal();
+    dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
+  }
+
+  /** Closes the details dialog (focus returns to what opened it). */
+  closeDetails(): void {
+    this.dialog?.close();
+  }
+
+  private onDialogClose = (): void => {
+    // A close event can arrive after the reader already opened another event.
+    if (this.dialog?.open) return;
+    const target = this.returnFocusTo;
+    this.returnFocusTo = undefined;
+    this.selected = undefined;
+    if (target?.isConnected) target.focus();
+    else this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
+  };
+
+  /** A click on the backdrop (outside the dialog's box) closes it, as readers expect. */
+  private onDialogClick = (event: MouseEvent): void => {
+    const dialog = this.dialog;
+    if (!dialog || event.target !== dialog) return;
+    const box = dialog.getBoundingClientRect();
+    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
+    if (!inside && (event.clientX !== 0 || event.clientY !== 0)) dialog.close();
+  };
+
+  /**
+   * The core explains a failed fetch; a calendar on another site adds one
+   * common cause worth naming: the "publish" links of Google and Outlook
+   * calendars send no CORS headers, so a browser cannot read them from here.
+   */
+  private explainBlockedFeed(event: CustomEvent<ProfiadErrorDetail>): void {
+    if (event.target !== this || event.detail.kind !== 'network' || !event.detail.url) return;
+    let url: URL;
+    try {
+      url = new URL(event.detail.url);
+    } catch {
+      return;
+    }
+    if (url.origin === location.origin) return;
+    console.error(
+      `${this.localName}: the feed ${url.href} is on another site (${url.origin}), so the browser reads it only if that site answers with ` +
+        `"Access-Control-Allow-Origin: ${location.origin}" (or "*"). The iCalendar links that Google Calendar and Outlook publish do not, ` +
+        'so copy the .ics to your own site (for example on a schedule) or serve it through your own server. See README: "Publishing a feed".',
+    );
+  }
+}
+
+/** Filter options per (occurrences, locale), so a render without a change does not derive them again. */
+const optionsCache = new WeakMap<CalendarEvent[], Partial<Record<string, FilterOptions>>>();
+function filterOptionsFor(events: CalendarEvent[], locale: 'en' | 'cy'): FilterOptions {
+  let byLocale = optionsCache.get(events);
+  if (!byLocale) optionsCache.set(events, (byLocale = {}));
+  return (byLocale[locale] ??= filterOptions(events, locale));
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'profiad-event-calendar': ProfiadEventCalendar;
+  }
+  interface HTMLElementEventMap {
+    'profiad-event-select': CustomEvent<EventSelectDetail>;
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * The contents of the event details dialog, and "Add to calendar". The
+ * element owns the native <dialog> (showModal, focus return); this file only
+ * says what is in it.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {renderText} from '../core/bilingual-text.js';
+import type {Locale} from '../core/localization.js';
+import {safeUrl} from '../core/safe-url.js';
+import {
+  accessibilityLabel,
+  addToCalendarHeading,
+  bookLabel,
+  closeLabel,
+  dateLabel,
+  downloadIcsLabel,
+  endsLabel,
+  formatName,
+  googleLabel,
+  languageName,
+  locationLabel,
+  newTabNote,
+  outlookLabel,
+  startsLabel,
+  statusSentence,
+  timeLabel,
+} from './calendar-messages.js';
+import {audienceLabel, formatLabel, languageLabel, regionLabel} from './calendar-messages.js';
+import {describeWhen} from './event-when.js';
+import {eventToIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl} from './add-to-calendar.pending.js';
+import type {CalendarEvent} from './model/event-types.js';
+
+export interface DetailsOptions {
+  locale: Locale;
+  timeZone: string;
+  onClose: () => void;
+}
+
+/** How long a download's Blob URL lives: long enough for the browser to start the download. */
+const BLOB_URL_LIFETIME_MS = 60_000;
+
+/**
+ * Builds the event's .ics in the page and hands it to the browser as a
+ * download. Nothing is built or requested before the reader asks.
+ */
+export function downloadIcs(event: CalendarEvent, locale: Locale): void {
+  const blob = new Blob([eventToIcs(event)], {type: 'text/calendar;charset=utf-8'});
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = icsFileName(event, locale);
+  link.rel = 'noopener';
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
+}
+
+const row = (label: string, value: unknown, part: string) =>
+  html`<div class="fact" part="details-row details-${part}"><dt>${label}</dt><dd>${value}</dd></div>`;
+
+export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}: DetailsOptions): TemplateResult {
+  const when = describeWhen(event, timeZone, locale);
+  const status = statusSentence(event.status);
+  const location = event.location;
+  const locationUrl = safeUrl(location?.url);
+  const bookingUrl = event.status === 'cancelled' ? undefined : safeUrl(event.bookingUrl);
+  const audience = event.audience ?? [];
+  return html`
+    <div class="dialog-header">
+      <h2 id="dialog-title" class="dialog-title" part="dialog-title" tabindex="-1">${renderText(event.title, locale)}</h2>
+      <button type="button" class="secondary close" part="close-button" @click=${onClose}>${closeLabel()}</button>
+    </div>
+    ${status ? html`<p class="status-banner" part="details-status" data-status=${event.status}><strong>${status}</strong></p>` : nothing}
+    <dl class="facts" part="details">
+      ${when.kind === 'one-day'
+        ? html`${row(dateLabel(), when.date, 'date')}${row(timeLabel(), when.time, 'time')}`
+        : html`${row(startsLabel(), when.starts, 'starts')}${row(endsLabel(), when.ends, 'ends')}`}
+      ${location
+        ? row(
+            locationLabel(),
+            html`${locationUrl ? html`<a href=${locationUrl}>${renderText(location.name, locale)}</a>` : renderText(location.name, locale)}
+            ${location.address !== undefined ? html`<br /><span class="address">${renderText(location.address, locale)}</span>` : nothing}`,
+            'location',
+          )
+        : nothing}
+      ${location?.region !== undefined ? row(regionLabel(), renderText(location.region, locale), 'region') : nothing}
+      ${event.format ? row(formatLabel(), formatName(event.format), 'format') : nothing}
+      ${event.language ? row(languageLabel(), languageName(event.language), 'language') : nothing}
+      ${audience.length
+        ? row(
+            audienceLabel(),
+            audience.length === 1
+              ? renderText(audience[0], locale)
+              : html`<ul class="audience">${audience.map((a) => html`<li>${renderText(a, locale)}</li>`)}</ul>`,
+            'audience',
+          )
+        : nothing}
+      ${event.accessibility !== undefined ? row(accessibilityLabel(), renderText(event.accessibility, locale), 'accessibility') : nothing}
+    </dl>
+    ${event.description !== undefined ? html`<p class="description" part="description">${renderText(event.description, locale)}</p>` : nothing}
+    ${bookingUrl ? html`<p class="booking"><a class="button-link" part="booking-link" href=${bookingUrl}>${bookLabel()}</a></p>` : nothing}
+    ${event.status === 'cancelled' ? nothing : renderAddToCalendar(event, locale)}
+  `;
+}
+
+function renderAddToCalendar(event: CalendarEvent, locale: Locale): TemplateResult {
+  const google = safeUrl(googleCalendarUrl(event, locale));
+  const outlook = safeUrl(outlookCalendarUrl(event, locale));
+  const external = (href: string, label: string, part: string) =>
+    html`<li><a href=${href} target="_blank" rel="noopener noreferrer" part=${part}>${label} <span class="new-tab">${newTabNote()}</span></a></li>`;
+  return html`<section class="add-to-calendar" part="add-to-calendar" aria-labelledby="add-heading">
+    <h3 id="add-heading" class="add-heading">${addToCalendarHeading()}</h3>
+    <ul class="add-links" role="list">
+      <li><button type="button" class="link-button" part="download-ics" @click=${() => downloadIcs(event, locale)}>${downloadIcsLabel()}</button></li>
+      ${google ? external(google, googleLabel(), 'google-link') : nothing}
+      ${outlook ? external(outlook, outlookLabel(), 'outlook-link') : nothing}
+    </ul>
+  </section>`;
+}

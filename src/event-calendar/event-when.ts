@@ -1,0 +1,91 @@
+/**
+ * Where an event falls on the reader's calendar (which days, in the calendar's
+ * time zone) and how its date and time read, in either language.
+ */
+import {fromDayNumber, toDayNumber, type CivilDate} from '../core/dates/civil-date.js';
+import {formatDay} from '../core/dates/format-date.js';
+import {formatTime} from '../core/dates/zoned-time.js';
+import type {Locale} from '../core/localization.js';
+import {allDayLabel, timeRange} from './calendar-messages.js';
+import type {CalendarEvent} from './model/event-types.js';
+
+const MS_PER_DAY = 86_400_000;
+
+/** One formatter per zone: a 10,000-event feed would otherwise build 20,000 of them. */
+const dayFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** The day number (see civil-date.ts) of an instant as seen in `timeZone`. */
+export function dayNumberAt(instant: number, timeZone: string): number {
+  let format = dayFormatters.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {timeZone, year: 'numeric', month: 'numeric', day: 'numeric'});
+    dayFormatters.set(timeZone, format);
+  }
+  let year = 0;
+  let month = 0;
+  let day = 0;
+  for (const part of format.formatToParts(instant)) {
+    if (part.type === 'year') year = Number(part.value);
+    else if (part.type === 'month') month = Number(part.value);
+    else if (part.type === 'day') day = Number(part.value);
+  }
+  return toDayNumber({year, month, day});
+}
+
+/** The first and last day an event covers, as day numbers. */
+export interface EventDays {
+  first: number;
+  last: number;
+}
+
+/**
+ * All-day events carry floating dates as UTC midnights with an exclusive end;
+ * timed events are instants placed on days in `timeZone`. An event that ends
+ * at midnight does not cover the next day.
+ */
+export function eventDays(event: CalendarEvent, timeZone: string): EventDays {
+  if (event.allDay) {
+    const first = Math.floor(event.start / MS_PER_DAY);
+    return {first, last: Math.max(first, Math.ceil(event.end / MS_PER_DAY) - 1)};
+  }
+  const first = dayNumberAt(event.start, timeZone);
+  return {first, last: Math.max(first, dayNumberAt(Math.max(event.start, event.end - 1), timeZone))};
+}
+
+/** How an event's date and time read: one line each, or a start and an end for an event over several days. */
+export type EventWhen =
+  | {kind: 'one-day'; day: CivilDate; date: string; time: string}
+  | {kind: 'several-days'; first: CivilDate; starts: string; ends: string};
+
+/** Called during render (or inside `locale.translate`), as it uses msg(). */
+export function describeWhen(event: CalendarEvent, timeZone: string, locale: Locale): EventWhen {
+  const {first, last} = eventDays(event, timeZone);
+  const firstDay = fromDayNumber(first);
+  if (first === last) {
+    return {kind: 'one-day', day: firstDay, date: formatDay(firstDay, locale), time: timeOfDay(event, timeZone)};
+  }
+  const lastDay = fromDayNumber(last);
+  if (event.allDay) {
+    return {kind: 'several-days', first: firstDay, starts: formatDay(firstDay, locale), ends: formatDay(lastDay, locale)};
+  }
+  return {
+    kind: 'several-days',
+    first: firstDay,
+    starts: `${formatDay(firstDay, locale)}, ${formatTime(event.start, timeZone)}`,
+    ends: `${formatDay(lastDay, locale)}, ${formatTime(event.end, timeZone)}`,
+  };
+}
+
+/** "All day", "10:00" or "10:00 to 12:00", for an event within one day. */
+export function timeOfDay(event: CalendarEvent, timeZone: string): string {
+  if (event.allDay) return allDayLabel();
+  const start = formatTime(event.start, timeZone);
+  if (event.end <= event.start) return start;
+  return timeRange(start, formatTime(event.end, timeZone));
+}
+
+/** `YYYY-MM-DDTHH:MM:SSZ` (or `YYYY-MM-DD` for all-day events) for `<time datetime>`. */
+export function machineTime(instant: number, allDay: boolean): string {
+  const iso = new Date(instant).toISOString();
+  return allDay ? iso.slice(0, 10) : `${iso.slice(0, 19)}Z`;
+}

@@ -1,0 +1,115 @@
+/**
+ * The list (agenda) view: events grouped under a heading per day. Only the
+ * first `limit` events are rendered, with a "Show more events" button for the
+ * rest, so a feed of 10,000 events does not become 10,000 list items.
+ */
+import {html, nothing, type TemplateResult} from 'lit';
+import {repeat} from 'lit/directives/repeat.js';
+import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
+import {renderText} from '../core/bilingual-text.js';
+import {fromDayNumber, toIsoDate} from '../core/dates/civil-date.js';
+import {formatDay} from '../core/dates/format-date.js';
+import type {Locale} from '../core/localization.js';
+import {formatTime} from '../core/dates/zoned-time.js';
+import {allDayLabel, endsLabel, formatName, languageName, showMoreLabel, statusTag} from './calendar-messages.js';
+import {describeWhen, eventDays, machineTime, timeOfDay} from './event-when.js';
+import type {CalendarEvent} from './model/event-types.js';
+
+/** An event with the day it is listed under (its first day, or the first day shown when it began earlier). */
+export interface ListedEvent {
+  event: CalendarEvent;
+  day: number;
+}
+
+export interface ListViewOptions {
+  events: readonly ListedEvent[];
+  limit: number;
+  locale: Locale;
+  timeZone: string;
+  /** Level of the day headings (2 to 6). */
+  headingLevel: number;
+  onOpen: (event: CalendarEvent, trigger: HTMLElement) => void;
+  onMore: () => void;
+}
+
+const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
+
+interface DayGroup {
+  day: number;
+  items: {listed: ListedEvent; index: number}[];
+}
+
+function groupByDay(events: readonly ListedEvent[]): DayGroup[] {
+  const groups: DayGroup[] = [];
+  events.forEach((listed, index) => {
+    const last = groups[groups.length - 1];
+    if (last && last.day === listed.day) last.items.push({listed, index});
+    else groups.push({day: listed.day, items: [{listed, index}]});
+  });
+  return groups;
+}
+
+export function renderListView(options: ListViewOptions): TemplateResult {
+  const {events, limit, locale, headingLevel} = options;
+  const shown = events.slice(0, limit);
+  const tag = HEADINGS[Math.min(Math.max(headingLevel, 1), 6) - 1]!;
+  return html`
+    <ol class="days" part="list">
+      ${repeat(
+        groupByDay(shown),
+        (group) => group.day,
+        (group) => {
+          const date = fromDayNumber(group.day);
+          return html`<li class="day" part="day" data-day=${toIsoDate(date)}>
+            ${staticHtml`<${tag} class="day-heading" part="day-heading"><time datetime=${toIsoDate(date)}>${formatDay(date, locale)}</time></${tag}>`}
+            <ul class="events" role="list">
+              ${repeat(
+                group.items,
+                ({listed}) => listed.event.id,
+                ({listed, index}) => renderItem(listed.event, index, options),
+              )}
+            </ul>
+          </li>`;
+        },
+      )}
+    </ol>
+    ${events.length > limit
+      ? html`<p class="more"><button type="button" part="show-more" class="secondary" @click=${options.onMore}>${showMoreLabel()}</button></p>`
+      : nothing}
+  `;
+}
+
+function renderItem(event: CalendarEvent, index: number, {locale, timeZone, onOpen}: ListViewOptions): TemplateResult {
+  const tag = statusTag(event.status);
+  const location = event.location;
+  const facts = [event.format ? formatName(event.format) : undefined, event.language ? languageName(event.language) : undefined].filter(Boolean);
+  const {first, last} = eventDays(event, timeZone);
+  // An event over several days shows when it starts, and when it ends in words.
+  const startTime = event.allDay ? allDayLabel() : first === last ? timeOfDay(event, timeZone) : formatTime(event.start, timeZone);
+  const when = first === last ? undefined : describeWhen(event, timeZone, locale);
+  return html`<li class="event" part="event" data-status=${event.status} data-id=${event.id}>
+    <p class="event-time" part="event-time">
+      <time datetime=${machineTime(event.start, event.allDay)}>${startTime}</time>
+      ${when?.kind === 'several-days' ? html`<span class="event-ends">${endsLabel()}: ${when.ends}</span>` : nothing}
+    </p>
+    <div class="event-body">
+      <p class="event-title">
+        <button
+          type="button"
+          class="event-button"
+          part="event-button"
+          data-index=${index}
+          aria-haspopup="dialog"
+          @click=${(e: Event) => onOpen(event, e.currentTarget as HTMLElement)}
+        >${renderText(event.title, locale)}</button>
+        ${tag ? html`<strong class="tag" part="event-status" data-status=${event.status}>${tag}</strong>` : nothing}
+      </p>
+      ${location
+        ? html`<p class="event-location" part="event-location">
+            ${renderText(location.name, locale)}${location.region !== undefined ? html`<span class="region">, ${renderText(location.region, locale)}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${facts.length ? html`<p class="event-facts" part="event-facts">${facts.map((fact) => html`<span>${fact}</span>`)}</p>` : nothing}
+    </div>
+  </li>`;
+}
