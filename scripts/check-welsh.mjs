@@ -9,6 +9,10 @@
  *     is the English in <source> now, so a changed English string cannot keep
  *     stale Welsh.
  * Welsh is never second: an English fallback must not ship silently.
+ *
+ * Usage: node scripts/check-welsh.mjs [file.xlf]
+ * With a file, only checks 2-4 run, on that file (check 1 compares the
+ * repository's own xliff/cy.xlf with its source, so it applies only to that).
  */
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
@@ -16,13 +20,14 @@ import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const xlfPath = join(root, 'xliff', 'cy.xlf');
+const givenPath = process.argv[2];
+const xlfPath = givenPath ? resolve(givenPath) : join(root, 'xliff', 'cy.xlf');
 const committed = readFileSync(xlfPath, 'utf8');
 const failures = [];
 
 // 1. Re-extract into a temporary copy.
-const temp = mkdtempSync(join(tmpdir(), 'profiad-xliff-'));
-try {
+const temp = givenPath ? undefined : mkdtempSync(join(tmpdir(), 'profiad-xliff-'));
+if (temp) try {
   const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
   config.tsConfig = join(root, 'tsconfig.json');
   config.output.outputDir = join(temp, 'out');
