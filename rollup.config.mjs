@@ -11,6 +11,7 @@ export default {
   input: {
     profiad: 'src/index.ts',
     'milestone-tracker': 'src/milestone-tracker/index.ts',
+    'event-calendar': 'src/event-calendar/index.ts',
   },
   output: {
     dir: 'dist',
