@@ -109,7 +109,7 @@ describe('locale', () => {
     panel.lang = 'en';
     app.attachShadow({mode: 'open'}).append(panel);
     const tracker = document.createElement('profiad-milestone-tracker');
-    tracker.milestones = data;
+    tracker.milestones = data as ProfiadMilestoneTracker['milestones'];
     tracker.today = '2026-02-01';
     panel.append(tracker);
     await tracker.updateComplete;
