@@ -32,6 +32,18 @@ export const themeStyles = css`
     white-space: normal;
     visibility: visible;
     cursor: auto;
+    /* Also inherited, and each can make text unreadable or shouting when a page sets it on <body>. */
+    font-variant: normal;
+    font-stretch: normal;
+    font-feature-settings: normal;
+    font-kerning: auto;
+    word-break: normal;
+    writing-mode: horizontal-tb;
+    text-orientation: mixed;
+    text-align-last: auto;
+    text-emphasis: none;
+    -webkit-text-fill-color: currentcolor;
+    -webkit-text-stroke-width: 0;
     color: var(--profiad-color-text, #212b32);
     background: var(--profiad-color-background, transparent);
     overflow-wrap: break-word;
