@@ -78,7 +78,7 @@ export const eventCalendarStyles = css`
   }
   .filter-grid {
     display: grid;
-    grid-template-columns: minmax(0, 1fr);
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 10rem), 1fr));
     gap: 0.75rem;
   }
   .filter {
@@ -173,6 +173,11 @@ export const eventCalendarStyles = css`
     background: none;
     text-decoration-thickness: 3px;
   }
+  .link-button {
+    min-height: 0;
+    padding: 0.5rem 0;
+    font-weight: 400;
+  }
   .tag {
     display: inline-block;
     margin-inline-start: 0.5rem;
@@ -199,9 +204,6 @@ export const eventCalendarStyles = css`
   @container (min-width: 36rem) {
     .event {
       grid-template-columns: 9rem minmax(0, 1fr);
-    }
-    .filter-grid {
-      grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
     }
   }
 
