@@ -142,14 +142,19 @@ export class ProfiadCalendarMonth extends LitElement {
   private bucketsKey?: unknown[];
   private buckets?: MonthBuckets;
   private todayCache?: {zone: string; at: number; day: number};
+  private checkedZone?: [asked: string, used: string];
 
   /** Moves the tab stop (and focus) to a date, changing month if it is in another one. */
   focusDate(date: CivilDate): void {
     this.moveTo(toDayNumber(date), true);
   }
 
+  /** `timeZone` if the browser knows it, else Europe/London (checked once per change: the check builds an Intl formatter). */
   private get zone(): string {
-    return isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
+    if (this.checkedZone?.[0] !== this.timeZone) {
+      this.checkedZone = [this.timeZone, isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE];
+    }
+    return this.checkedZone[1];
   }
 
   private get todayDay(): number {
@@ -251,7 +256,7 @@ export class ProfiadCalendarMonth extends LitElement {
       const from = fromDayNumber(previousFocus);
       this.focusedDay = this.placeFocus(toDayNumber(addMonths(from, monthIndex(year, month) - monthIndex(from.year, from.month))));
     }
-    this.announcement = this.locale.translate(() => monthTitle(year, month, this.locale.locale));
+    this.announcement = monthTitle(year, month, this.locale.locale);
     this.dispatchEvent(new CustomEvent<MonthChangeDetail>(MONTH_CHANGE, {detail: {year, month}, bubbles: true, composed: true}));
   }
 
@@ -287,11 +292,12 @@ export class ProfiadCalendarMonth extends LitElement {
 
   private onGridKeydown(event: KeyboardEvent): void {
     const target = event.target as HTMLElement;
-    if (target.getAttribute('role') !== 'gridcell') {
+    if (!target.classList.contains('day-button')) {
       // From an event chip, Escape goes back to its day.
-      if (event.key === 'Escape' && target.closest('[role=gridcell]')) {
+      const dayButton = target.closest('[role=gridcell]')?.querySelector<HTMLElement>('.day-button');
+      if (event.key === 'Escape' && dayButton) {
         event.preventDefault();
-        (target.closest('[role=gridcell]') as HTMLElement).focus();
+        dayButton.focus();
       }
       return;
     }
@@ -326,6 +332,7 @@ export class ProfiadCalendarMonth extends LitElement {
         break;
       case 'Enter':
       case ' ':
+        // Handled here, not as the button's click, so focus can go into the panel (a mouse click leaves it on the day).
         event.preventDefault();
         this.openPanel(day, 0);
         return;
@@ -360,7 +367,7 @@ export class ProfiadCalendarMonth extends LitElement {
       this.openPanel(day, this.maxEvents);
       return;
     }
-    // A click on the day itself: make it the tab stop and show its events below.
+    // A click on the day itself (its button covers the cell): make it the tab stop and show its events below.
     this.openPanel(day, undefined);
     this.pendingFocus = {kind: 'cell'};
     this.scrollPanelIntoView = true;
@@ -411,7 +418,7 @@ export class ProfiadCalendarMonth extends LitElement {
     const pending = this.pendingFocus;
     this.pendingFocus = undefined;
     if (pending?.kind === 'cell') {
-      this.renderRoot.querySelector<HTMLElement>('[role=gridcell][tabindex="0"]')?.focus();
+      this.renderRoot.querySelector<HTMLElement>('.day-button[tabindex="0"]')?.focus();
     } else if (pending?.kind === 'panel') {
       const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.panel-event');
       (buttons[pending.index] ?? buttons[0] ?? this.renderRoot.querySelector<HTMLElement>('.panel'))?.focus();
@@ -500,25 +507,23 @@ export class ProfiadCalendarMonth extends LitElement {
     const tab = focused ? 0 : -1;
     const chips = [];
     for (let i = 0; i < shown; i++) chips.push(this.renderChip(range, events[i]!, index, i, date, tab, locale));
-    return html`<div
-      role="gridcell"
-      class="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}"
-      part=${parts}
-      tabindex=${tab}
-      aria-label=${dayName(date, events.length, locale)}
-      aria-current=${isToday ? 'date' : nothing}
-      data-index=${index}
-      data-day=${day}
-      data-date=${toIsoDate(fromDayNumber(day))}
-    >
-      <span class="day-number" part="day-number" aria-hidden="true">${fromDayNumber(day).day}</span>
+    // The gridcell holds a button covering it: the day's tab stop, named with the full date and the
+    // event count (its visible text, the day number, is part of that name), then the day's chips.
+    return html`<div role="gridcell" class="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}" part=${parts} data-index=${index} data-day=${day} data-date=${toIsoDate(fromDayNumber(day))}>
+      <button
+        type="button"
+        class="day-button"
+        tabindex=${tab}
+        aria-label=${dayName(date, events.length, locale)}
+        aria-current=${isToday ? 'date' : nothing}
+      ><span class="day-number" part="day-number">${fromDayNumber(day).day}</span></button>
       ${events.length ? html`<span class="count" part="day-count" aria-hidden="true">${events.length}</span>` : nothing}
       ${events.length
         ? html`<div class="chips">
             ${chips}
             ${hidden
-              ? html`<button type="button" class="more" part="more-button" tabindex=${tab} aria-label=${moreName(hidden, locale)}>
-                  ${moreVisibleText(hidden)}
+              ? html`<button type="button" class="more" part="more-button" tabindex=${tab}>
+                  <span aria-hidden="true">${moreVisibleText(hidden)}</span><span class="visually-hidden">${moreName(hidden, locale)}</span>
                 </button>`
               : nothing}
           </div>`
@@ -545,10 +550,7 @@ export class ProfiadCalendarMonth extends LitElement {
       data-i=${i}
       aria-label=${eventName(time, textFor(event.title, locale), date, event.status)}
     >
-      ${status ? html`<span class="status" part="event-status">${status}</span>` : nothing}${event.allDay
-        ? nothing
-        : html`<span class="time">${time}</span>`}
-      <span class="title">${renderText(event.title, locale)}</span>
+      ${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${event.allDay ? nothing : html`<span class="time">${time}</span> `}<span class="title">${renderText(event.title, locale)}</span>
     </button>`;
   }
 

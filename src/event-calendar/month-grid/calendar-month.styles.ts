@@ -69,13 +69,12 @@ export const calendarMonthStyles = css`
     position: relative;
     display: flex;
     flex-direction: column;
-    gap: 2px;
     min-width: 0;
     min-height: 7.25rem;
-    padding: 0.25rem;
+    /* Room at the top for the day number, which sits on the day's button. */
+    padding: 2.25rem 0.25rem 0.25rem;
     border-inline-end: 1px solid var(--profiad-color-border, #768692);
     border-block-end: 1px solid var(--profiad-color-border, #768692);
-    cursor: pointer;
   }
   .day:nth-child(7) {
     border-inline-end: 0;
@@ -83,20 +82,42 @@ export const calendarMonthStyles = css`
   .week:last-child .day {
     border-block-end: 0;
   }
-  .day:focus-visible {
+  .day.outside {
+    background: var(--profiad-color-surface, #f0f4f5);
+  }
+  /* The day's button covers the whole cell, so a click anywhere on the day opens it and its focus ring outlines the day. */
+  .day-button {
+    position: absolute;
+    inset: 0;
+    /* Buttons centre their content vertically; the day number belongs top left. */
+    display: flex;
+    align-items: flex-start;
+    justify-content: flex-start;
+    width: 100%;
+    height: 100%;
+    min-width: 0;
+    min-height: 0;
+    margin: 0;
+    padding: 0.25rem;
+    border: 0;
+    border-radius: 0;
+    background: transparent;
+    color: inherit;
+    text-align: start;
+  }
+  .day-button:hover {
+    background: var(--profiad-color-surface, #f0f4f5);
+  }
+  .day-button:focus-visible {
     /* Inside the cell: a neighbour would paint over an outline outside it. */
     outline-offset: -4px;
     box-shadow: inset 0 0 0 7px var(--profiad-focus-color, #ffeb3b);
     border-radius: 0;
   }
-  .day.outside {
-    background: var(--profiad-color-surface, #f0f4f5);
-  }
   .day.outside .day-number {
     color: var(--profiad-color-text-secondary, #4c6272);
   }
   .day-number {
-    align-self: flex-start;
     display: inline-grid;
     place-items: center;
     min-width: 1.75rem;
@@ -116,10 +137,16 @@ export const calendarMonthStyles = css`
     display: none;
   }
   .chips {
+    position: relative;
     display: flex;
     flex-direction: column;
     gap: 2px;
     min-width: 0;
+    /* Chips take their own clicks; the gaps between them reach the day's button. */
+    pointer-events: none;
+  }
+  .chips > * {
+    pointer-events: auto;
   }
   .chip,
   .more {
@@ -156,8 +183,6 @@ export const calendarMonthStyles = css`
   }
   .status {
     font-weight: 700;
-    text-transform: uppercase;
-    font-size: 0.85em;
     margin-inline-end: 0.25rem;
   }
   .cancelled .title {
@@ -235,17 +260,21 @@ export const calendarMonthStyles = css`
       font-size: 0.8125em;
     }
     .day {
-      min-height: 3.5rem;
+      min-height: 4rem;
       align-items: center;
-      padding: 0.125rem;
+      justify-content: flex-end;
+      padding: 2rem 0.125rem 0.25rem;
     }
-    .day-number {
-      align-self: center;
+    .day-button {
+      justify-content: center;
+      padding: 0.125rem;
     }
     .chips {
       display: none;
     }
     .count {
+      position: relative;
+      pointer-events: none;
       display: inline-grid;
       place-items: center;
       min-width: 1.5rem;
@@ -276,7 +305,7 @@ export const calendarMonthStyles = css`
     .day.outside .day-number {
       color: GrayText;
     }
-    .day:focus-visible {
+    .day-button:focus-visible {
       outline: 4px solid Highlight;
       outline-offset: -4px;
     }

@@ -11,6 +11,9 @@
  *   timeZone: string                   IANA zone for placing timed events on days and showing times
  *   minDate?, maxDate?: CivilDate      navigation bounds (min-date / max-date attributes)
  *   headingLevel: number               level of the visible month heading
+ *   maxEventsPerDay?: number           chips per day before "+N more" (default 3)
+ * and may call:
+ *   focusDate(date: CivilDate)         move the grid's tab stop and focus to a date (changing month)
  * The grid follows the page language itself (LocaleController resolves lang across the shadow root).
  */
 import type {CalendarEvent} from '../model/event-types.js';
@@ -28,3 +31,36 @@ export interface MonthChangeDetail {
   year: number;
   month: number;
 }
+
+/**
+ * Every ::part of <profiad-calendar-month>, for the shell's `exportparts`
+ * (e.g. `MONTH_GRID_PARTS.map((p) => `${p}: month-${p}`).join(', ')`).
+ */
+export const MONTH_GRID_PARTS = [
+  'base',
+  'month-toolbar',
+  'month-heading',
+  'nav-button',
+  'previous-button',
+  'today-button',
+  'next-button',
+  'grid',
+  'column-header',
+  'week',
+  'day',
+  'day-today',
+  'day-outside',
+  'day-focused',
+  'day-number',
+  'day-count',
+  'event-chip',
+  'event-chip-all-day',
+  'event-chip-cancelled',
+  'event-chip-full',
+  'event-status',
+  'more-button',
+  'day-panel',
+  'day-panel-heading',
+  'day-panel-event',
+  'day-panel-close',
+] as const;

@@ -1,12 +1,18 @@
 import {expect} from '@open-wc/testing';
+import {MONTH_GRID_PARTS} from '../../../src/event-calendar/month-grid/month-grid-api.js';
 import {visibleText} from '../../helpers/fixtures.js';
 import {
   accessibleName,
   allDay,
   button,
   cellFor,
+  dayButton,
   cells,
   chipsIn,
+  focusedDate,
+  manyOnDay,
+  moreIn,
+  settle,
   headingText,
   LANGS,
   monthGrid,
@@ -88,9 +94,9 @@ for (const lang of LANGS) {
       const el = await monthGrid(lang, {entries});
       expect(accessibleName(root(el).querySelector('[role=grid]')!)).to.equal(want.heading);
       expect([...root(el).querySelectorAll('[role=columnheader]')].map(accessibleName)).to.deep.equal(want.days);
-      expect(accessibleName(cellFor(el, '2026-01-14'))).to.equal(want.day14);
-      expect(accessibleName(cellFor(el, '2026-01-15'))).to.equal(want.day15);
-      expect(accessibleName(cellFor(el, '2026-01-20'))).to.equal(want.day20);
+      expect(accessibleName(dayButton(el, '2026-01-14'))).to.equal(want.day14);
+      expect(accessibleName(dayButton(el, '2026-01-15'))).to.equal(want.day15);
+      expect(accessibleName(dayButton(el, '2026-01-20'))).to.equal(want.day20);
       expect(chipsIn(cellFor(el, '2026-01-14')).map(accessibleName)).to.deep.equal([want.carmarthen, want.workshop]);
       expect(accessibleName(chipsIn(cellFor(el, '2026-01-20'))[0]!)).to.equal(want.cancelled);
       expect(accessibleName(chipsIn(cellFor(el, '2026-01-21'))[0]!)).to.equal(want.full);
@@ -100,11 +106,11 @@ for (const lang of LANGS) {
       const el = await monthGrid(lang, {entries});
       expect(tabStops(el).map((c) => c.dataset.date)).to.deep.equal(['2026-01-14']);
       const today = cellFor(el, '2026-01-14');
-      expect(today.getAttribute('aria-current')).to.equal('date');
+      expect(today.querySelector('.day-button')!.getAttribute('aria-current')).to.equal('date');
       expect(today.getAttribute('part')).to.contain('day-today');
       expect(chipsIn(today).map((c) => c.tabIndex)).to.deep.equal([0, 0]);
       expect(chipsIn(cellFor(el, '2026-01-20')).map((c) => c.tabIndex)).to.deep.equal([-1]);
-      expect(cells(el).filter((c) => c.getAttribute('aria-current'))).to.have.length(1);
+      expect(cells(el).filter((c) => c.querySelector('[aria-current]'))).to.have.length(1);
     });
 
     it('shows cancelled and fully booked in words, not colour alone', async () => {
@@ -140,7 +146,25 @@ describe('month grid language', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(headingText(el)).to.equal('Ionawr 2026');
-    expect(cellFor(el, '2026-01-14').getAttribute('aria-label')).to.equal(expected.cy.day14);
+    expect(dayButton(el, '2026-01-14').getAttribute('aria-label')).to.equal(expected.cy.day14);
     expect(accessibleName(button(el, 'next-button'))).to.equal('Mis nesaf');
+  });
+});
+
+describe('month grid parts and API', () => {
+  it('names every ::part it renders in MONTH_GRID_PARTS (the list the shell re-exports), and nothing more', async () => {
+    const el = await monthGrid('en', {entries: [...entries, ...manyOnDay(8, 5)]});
+    moreIn(cellFor(el, '2026-01-08'))!.click();
+    await settle(el);
+    const rendered = new Set([...root(el).querySelectorAll('[part]')].flatMap((node) => node.getAttribute('part')!.split(/\s+/)));
+    expect([...rendered].sort()).to.deep.equal([...MONTH_GRID_PARTS].sort());
+  });
+
+  it('moves the tab stop and focus to a date with focusDate(), changing month', async () => {
+    const el = await monthGrid('en', {entries});
+    el.focusDate({year: 2026, month: 3, day: 17});
+    await settle(el);
+    expect(headingText(el)).to.equal('March 2026');
+    expect(focusedDate(el)).to.equal('2026-03-17');
   });
 });

@@ -78,7 +78,10 @@ export const cellFor = (el: ProfiadCalendarMonth, iso: string): HTMLElement => {
   if (!cell) throw new Error(`no cell for ${iso}`);
   return cell;
 };
-export const tabStops = (el: ProfiadCalendarMonth): HTMLElement[] => cells(el).filter((cell) => cell.tabIndex === 0);
+/** The button that is a day's tab stop and carries its name (full date, number of events). */
+export const dayButton = (el: ProfiadCalendarMonth, iso: string): HTMLButtonElement => cellFor(el, iso).querySelector<HTMLButtonElement>('.day-button')!;
+/** The day cells whose button is in the tab order. */
+export const tabStops = (el: ProfiadCalendarMonth): HTMLElement[] => cells(el).filter((cell) => cell.querySelector<HTMLElement>('.day-button')!.tabIndex === 0);
 export const headingText = (el: ProfiadCalendarMonth): string => visibleText(root(el).querySelector('[part~=month-heading]'));
 export const liveText = (el: ProfiadCalendarMonth): string => visibleText(root(el).querySelector('[role=status]'));
 export const button = (el: ProfiadCalendarMonth, part: string): HTMLButtonElement => root(el).querySelector<HTMLButtonElement>(`[part~=${part}]`)!;
@@ -92,7 +95,8 @@ export const focused = (el: ProfiadCalendarMonth): Element | null => root(el).ac
 /** The date of the focused day cell, or a description of what else has focus. */
 export function focusedDate(el: ProfiadCalendarMonth): string {
   const active = focused(el) as HTMLElement | null;
-  return active?.dataset.date ?? `(not a day: ${active?.tagName ?? 'nothing'} ${active?.getAttribute('aria-label') ?? ''})`;
+  if (active?.classList.contains('day-button')) return active.closest<HTMLElement>('[role=gridcell]')!.dataset.date!;
+  return `(not a day: ${active?.tagName ?? 'nothing'} ${active?.getAttribute('aria-label') ?? active?.textContent ?? ''})`;
 }
 
 /** Lets the grid re-render after a key or click. */
