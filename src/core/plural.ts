@@ -12,7 +12,18 @@ export function pluralCategory(n: number, locale: Locale): Intl.LDMLPluralRule {
     welshPlurals ??= Intl.PluralRules.supportedLocalesOf(['cy']).length > 0 && new Intl.PluralRules('cy').select(6) === 'many';
     if (!welshPlurals) return welshPluralRule(n);
   }
-  return new Intl.PluralRules(locale).select(n);
+  return pluralRules(locale).select(n);
+}
+
+/** One PluralRules per locale: views ask for dozens of categories per render (a month grid: one per day). */
+const rulesByLocale = new Map<Locale, Intl.PluralRules>();
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = rulesByLocale.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    rulesByLocale.set(locale, rules);
+  }
+  return rules;
 }
 
 /** CLDR's Welsh rule for whole numbers: 0 zero, 1 one, 2 two, 3 few, 6 many, the rest other. */
