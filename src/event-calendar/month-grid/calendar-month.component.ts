@@ -243,7 +243,13 @@ export class ProfiadCalendarMonth extends LitElement {
     const date = fromDayNumber(target);
     if (date.year !== this.year || date.month !== this.month) this.showMonth(date.year, date.month);
     this.focusedDay = target;
-    if (focus) this.pendingFocus = {kind: 'cell'};
+    if (focus) this.focusAfterRender({kind: 'cell'});
+  }
+
+  /** Focus something once the next render is done (and make sure there is one: the state may not have changed). */
+  private focusAfterRender(target: PendingFocus): void {
+    this.pendingFocus = target;
+    this.requestUpdate();
   }
 
   /** Shows another month, announces it, and tells the shell. */
@@ -280,12 +286,12 @@ export class ProfiadCalendarMonth extends LitElement {
   private openPanel(day: number, focusIndex: number | undefined): void {
     this.moveTo(day, false);
     this.openDay = this.focusedDay;
-    if (focusIndex !== undefined) this.pendingFocus = {kind: 'panel', index: focusIndex};
+    this.focusAfterRender(focusIndex === undefined ? {kind: 'cell'} : {kind: 'panel', index: focusIndex});
   }
 
   private closePanel(): void {
     this.openDay = undefined;
-    this.pendingFocus = {kind: 'cell'};
+    this.focusAfterRender({kind: 'cell'});
   }
 
   // ---- events ---------------------------------------------------------------
@@ -302,7 +308,8 @@ export class ProfiadCalendarMonth extends LitElement {
       return;
     }
     if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const day = this.focusedDay!;
+    // The day whose button has focus (normally the tab stop; a day of the next or previous month after Escape from its chip).
+    const day = Number(target.closest<HTMLElement>('[role=gridcell]')!.dataset.day);
     const date = fromDayNumber(day);
     let next: number | undefined;
     switch (event.key) {
@@ -347,8 +354,6 @@ export class ProfiadCalendarMonth extends LitElement {
     }
     event.preventDefault();
     this.moveTo(next, true);
-    // Clamped at min/max to the day already focused: nothing re-renders, so refocus now.
-    if (this.focusedDay === day) this.pendingFocus = {kind: 'cell'};
   }
 
   private onGridClick(event: MouseEvent): void {
@@ -368,9 +373,8 @@ export class ProfiadCalendarMonth extends LitElement {
       return;
     }
     // A click on the day itself (its button covers the cell): make it the tab stop and show its events below.
-    this.openPanel(day, undefined);
-    this.pendingFocus = {kind: 'cell'};
     this.scrollPanelIntoView = true;
+    this.openPanel(day, undefined);
   }
 
   private onGridFocusin(event: FocusEvent): void {

@@ -235,4 +235,27 @@ describe('month grid keyboard within min and max dates', () => {
     expect(focusedDate(el)).to.equal('2026-02-03');
     expect(headingText(el)).to.equal('February 2026');
   });
+
+  it('never moves focus later on its own after a key that changed nothing', async () => {
+    const el = await monthGrid('en', {entries, minDate: {year: 2026, month: 1, day: 10}});
+    await focusDay(el, '2026-01-10');
+    await press(el, 'ArrowLeft');
+    expect(focusedDate(el)).to.equal('2026-01-10');
+    const next = el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=next-button]')!;
+    next.focus();
+    el.parentElement!.lang = 'cy';
+    await new Promise((resolve) => setTimeout(resolve));
+    await settle(el);
+    expect(headingText(el)).to.equal('Ionawr 2026');
+    expect(focused(el)).to.equal(next);
+  });
+
+  it('Enter on a day whose panel is already open moves focus into the panel again', async () => {
+    const el = await monthGrid('en', {entries});
+    await focusDay(el, '2026-01-14');
+    await press(el, 'Enter');
+    await focusDay(el, '2026-01-14');
+    await press(el, 'Enter');
+    expect(focused(el)).to.equal(panelEvents(el)[0]);
+  });
 });
