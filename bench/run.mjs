@@ -1,0 +1,276 @@
+#!/usr/bin/env node
+/**
+ * Month-rendering benchmark: profiad's <profiad-event-calendar> against
+ * FullCalendar (dayGrid month and list month) and a plain innerHTML floor, on
+ * the same deterministic feed of 100, 1,000 and 5,000 events in one month.
+ * See bench/README.md for what is measured and how to read it.
+ *
+ *   npm run bench                     build dist/, then run everything
+ *   node bench/run.mjs [options]      dist/ must already be built
+ *     --runs=15        measured runs per case (median and p90 over these)
+ *     --min-runs=5     a case slower than --budget stops here (FullCalendar at 5,000 events takes seconds a run)
+ *     --budget=15      seconds of measured runs per case, after which it stops at --min-runs
+ *     --warmup=2       unmeasured rounds first (they also check that nothing re-renders late);
+ *                      a case whose warm-up run took over a second is warm after one
+ *     --sizes=100,1000,5000
+ *     --cases=floor,profiad-month,profiad-list,fullcalendar-daygrid,fullcalendar-list
+ *     --out=bench/results.json   ("" to write nothing)
+ *     --trace=<case>:<n>   also record one Chrome performance trace of that case into bench/.build/
+ * CHROME_PATH overrides /usr/bin/chromium.
+ */
+import {createReadStream, existsSync, mkdirSync, statSync, writeFileSync} from 'node:fs';
+import {createServer} from 'node:http';
+import {cpus, totalmem} from 'node:os';
+import {extname, join, normalize, resolve} from 'node:path';
+import {build} from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import {generateFeed} from './data.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const buildDir = join(root, 'bench', '.build');
+
+const ALL_CASES = ['floor', 'profiad-month', 'profiad-list', 'fullcalendar-daygrid', 'fullcalendar-list'];
+const LABELS = {
+  floor: 'floor (innerHTML table)',
+  'profiad-month': 'profiad month',
+  'profiad-list': 'profiad list',
+  'fullcalendar-daygrid': 'FullCalendar dayGridMonth',
+  'fullcalendar-list': 'FullCalendar listMonth',
+};
+
+function option(name, fallback) {
+  const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
+  return arg === undefined ? fallback : arg.slice(name.length + 3);
+}
+const RUNS = Number(option('runs', 15));
+const WARMUP = Number(option('warmup', 2));
+const MIN_RUNS = Math.min(RUNS, Number(option('min-runs', 5)));
+const BUDGET_MS = Number(option('budget', 15)) * 1000;
+const SIZES = option('sizes', '100,1000,5000').split(',').map(Number);
+const CASES = option('cases', ALL_CASES.join(',')).split(',');
+const OUT = option('out', join('bench', 'results.json'));
+const TRACE = option('trace', '');
+for (const name of CASES) if (!ALL_CASES.includes(name)) throw new Error(`unknown case ${name}; known: ${ALL_CASES.join(', ')}`);
+
+// ---- inputs: data files and the FullCalendar bundle ------------------------------
+
+async function prepareInputs() {
+  mkdirSync(buildDir, {recursive: true});
+  for (const n of SIZES) writeFileSync(join(buildDir, `events-${n}.json`), JSON.stringify(generateFeed(n)));
+  await build({
+    entryPoints: [join(root, 'bench', 'cases', 'fullcalendar.js')],
+    outfile: join(buildDir, 'fullcalendar.js'),
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2021',
+    logLevel: 'warning',
+    // data.mjs is shared with the page as a module of its own: keep it one.
+    external: ['../data.mjs'],
+  });
+  if (!existsSync(join(root, 'dist', 'profiad.js'))) throw new Error('dist/profiad.js is missing: run `npm run build` (or `npm run bench`).');
+}
+
+// ---- a static server for the repository ----------------------------------------
+
+const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json'};
+
+function serve() {
+  const server = createServer((request, response) => {
+    const path = normalize(join(root, decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)));
+    if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {'Content-Type': `${TYPES[extname(path)] ?? 'application/octet-stream'}; charset=utf-8`, 'Cache-Control': 'no-cache'});
+    createReadStream(path).pipe(response);
+  });
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done(server)));
+}
+
+// ---- statistics ---------------------------------------------------------------------
+
+const sorted = (values) => [...values].sort((a, b) => a - b);
+/** Median: the middle value (mean of the two middle ones). */
+function median(values) {
+  const s = sorted(values);
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
+}
+/** Nearest-rank percentile. */
+const percentile = (values, p) => sorted(values)[Math.max(0, Math.ceil((p / 100) * values.length) - 1)];
+const round = (x, digits = 1) => (x === null || x === undefined ? null : Number(x.toFixed(digits)));
+
+// ---- the run ---------------------------------------------------------------------------
+
+async function measureOnce(browser, origin, name, n, {checkLate = false, trace = ''} = {}) {
+  const page = await browser.newPage();
+  try {
+    await page.setViewport({width: 1280, height: 1000});
+    await page.emulateTimezone('Europe/London');
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${origin}/bench/page.html?case=${name}&n=${n}`, {waitUntil: 'load'});
+    await page.waitForFunction('window.benchReady === true', {timeout: 60_000});
+    const state = await page.evaluate(() => ({error: window.benchError, available: window.benchAvailable}));
+    if (state.error) throw new Error(`${name} n=${n}: ${state.error}`);
+    if (!state.available) return {unavailable: true};
+    if (trace) await page.tracing.start({path: trace, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing']});
+    const result = await page.evaluate((options) => window.benchMeasure(options), {checkLate});
+    if (trace) await page.tracing.stop();
+    if (errors.length) result.errors = errors;
+    return result;
+  } finally {
+    await page.close();
+  }
+}
+
+function summarise(samples) {
+  const paint = samples.map((s) => s.paint);
+  const dom = samples.map((s) => s.dom);
+  return {
+    median: round(median(paint), 2),
+    p90: round(percentile(paint, 90), 2),
+    min: round(Math.min(...paint), 2),
+    domMedian: round(median(dom), 2),
+    runs: samples.length,
+    framesMax: Math.max(...samples.map((s) => s.frames)),
+    elements: samples[0].nodes,
+    samples: paint.map((x) => round(x, 2)),
+  };
+}
+
+async function main() {
+  const began = Date.now();
+  await prepareInputs();
+  const server = await serve();
+  const origin = `http://127.0.0.1:${server.address().port}`;
+  const browser = await puppeteer.launch({
+    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--headless', '--disable-dev-shm-usage'],
+  });
+  const version = await browser.version();
+  const cases = [];
+  for (const n of SIZES) for (const name of CASES) cases.push({name, n, samples: [], warnings: [], spent: 0, lastWarmup: 0});
+  const unavailable = new Set();
+  try {
+    if (TRACE) {
+      const [name, n] = TRACE.split(':');
+      const path = join(buildDir, `trace-${name}-${n}.json`);
+      await measureOnce(browser, origin, name, Number(n)); // warm
+      await measureOnce(browser, origin, name, Number(n), {trace: path});
+      console.log(`trace written to ${path} (open it in Chrome DevTools > Performance)`);
+    }
+    // Rounds over all cases, the order rotated each round: the machine's slow
+    // moments (2 shared cores) fall on every case alike, not on one of them.
+    for (let round = 0; round < WARMUP + RUNS; round++) {
+      const warm = round < WARMUP;
+      for (let i = 0; i < cases.length; i++) {
+        const c = cases[(i + round) % cases.length];
+        if (unavailable.has(c.name)) continue;
+        if (warm && c.lastWarmup > 1000) continue;
+        if (!warm && c.samples.length >= MIN_RUNS && c.spent > BUDGET_MS) continue;
+        const result = await measureOnce(browser, origin, c.name, c.n, {checkLate: warm});
+        if (result.unavailable) {
+          unavailable.add(c.name);
+          continue;
+        }
+        if (result.errors) c.warnings.push(...result.errors);
+        if (warm && result.late) c.warnings.push(`the DOM changed ${result.late} time(s) within 500 ms after the measured frame`);
+        if (warm) c.lastWarmup = result.paint;
+        else {
+          c.samples.push(result);
+          c.spent += result.paint;
+        }
+      }
+      process.stderr.write(warm ? 'w' : '.');
+    }
+    process.stderr.write('\n');
+  } finally {
+    await browser.close();
+    server.close();
+  }
+
+  const results = {
+    date: new Date().toISOString(),
+    machine: {cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, browser: version, headless: true},
+    method: {runs: RUNS, minRuns: MIN_RUNS, budgetSeconds: BUDGET_MS / 1000, warmup: WARMUP, metric: 'paint: ms from the start of rendering to the end of the first frame with the complete rendering (rAF + MessageChannel)', viewport: '1280x1000', month: '2026-01'},
+    unavailable: [...unavailable],
+    sizes: {},
+  };
+  for (const n of SIZES) {
+    const byCase = {};
+    for (const c of cases.filter((c) => c.n === n && c.samples.length)) byCase[c.name] = {...summarise(c.samples), warnings: [...new Set(c.warnings)]};
+    const floor = byCase.floor?.median;
+    for (const entry of Object.values(byCase)) entry.vsFloor = floor ? round(entry.median / floor, 2) : null;
+    const fcDay = byCase['fullcalendar-daygrid']?.median;
+    const fcList = byCase['fullcalendar-list']?.median;
+    if (byCase['profiad-month'] && fcDay) byCase['profiad-month'].vsFullCalendar = round(byCase['profiad-month'].median / fcDay, 2);
+    if (byCase['profiad-list'] && fcList) byCase['profiad-list'].vsFullCalendar = round(byCase['profiad-list'].median / fcList, 2);
+    results.sizes[n] = byCase;
+  }
+  results.aims = aims(results);
+  results.seconds = Math.round((Date.now() - began) / 1000);
+  report(results);
+  if (OUT) {
+    writeFileSync(resolve(root, OUT), `${JSON.stringify(results, null, 2)}\n`);
+    console.log(`\nwritten: ${OUT}`);
+  }
+}
+
+/**
+ * The issue's aims, per size: profiad's month faster than FullCalendar's
+ * dayGrid "by a clear margin" (read here as: median at most 0.75x, and its
+ * p90 below FullCalendar's median, so it is no accident of noise), and
+ * within 2x of the floor (median).
+ */
+function aims(results) {
+  const out = {};
+  for (const [n, byCase] of Object.entries(results.sizes)) {
+    const p = byCase['profiad-month'];
+    const fc = byCase['fullcalendar-daygrid'];
+    if (!p) continue;
+    out[n] = {
+      fasterThanFullCalendar: fc ? p.median <= 0.75 * fc.median && p.p90 < fc.median : null,
+      withinTwiceFloor: p.vsFloor === null ? null : p.vsFloor <= 2,
+    };
+  }
+  return out;
+}
+
+function report(results) {
+  const {machine, method} = results;
+  console.log(`\nMonth rendering, ${method.month}: ms from start of rendering to the first complete painted frame`);
+  console.log(`${machine.browser}, ${machine.cpus} x ${machine.cpuModel}, headless; median of ${method.runs} runs (fewer for cases over ${method.budgetSeconds} s), a fresh page each, after ${method.warmup} warm-up rounds\n`);
+  const head = ['events', 'case', 'median', 'p90', 'x floor', 'x FC', 'script', 'elements', 'runs'];
+  const rows = [head];
+  for (const [n, byCase] of Object.entries(results.sizes)) {
+    for (const name of ALL_CASES) {
+      const r = byCase[name];
+      if (!r) continue;
+      rows.push([Number(n).toLocaleString('en'), LABELS[name], r.median.toFixed(1), r.p90.toFixed(1), r.vsFloor?.toFixed(2) ?? '', r.vsFullCalendar?.toFixed(2) ?? '', r.domMedian.toFixed(1), String(r.elements), String(r.runs)]);
+    }
+  }
+  const widths = head.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((cell, j) => (j === 1 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+  console.log('\n"x floor": median / floor median. "x FC": profiad month / FullCalendar dayGrid, profiad list / FullCalendar list (below 1 = profiad faster).');
+  console.log('"script": ms until the DOM was built (the rest of "median" is style, layout and paint). "elements": in the DOM, shadow roots included.');
+  if (results.unavailable.length) console.log(`\nNot measured (element not in dist/profiad.js yet?): ${results.unavailable.join(', ')}`);
+  for (const [n, aim] of Object.entries(results.aims)) {
+    const yesNo = (v) => (v === null ? 'n/a' : v ? 'yes' : 'NO');
+    console.log(`aims at ${n}: faster than FullCalendar dayGrid by a clear margin: ${yesNo(aim.fasterThanFullCalendar)}; within 2x of the floor: ${yesNo(aim.withinTwiceFloor)}`);
+  }
+  for (const [n, byCase] of Object.entries(results.sizes)) {
+    for (const [name, r] of Object.entries(byCase)) for (const w of r.warnings) console.log(`warning ${name} n=${n}: ${w}`);
+  }
+  console.log(`\n(${results.seconds} s)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});
