@@ -210,7 +210,8 @@ for (const lang of LANGS) {
       ['http', '/test-feeds/status/500', undefined],
       ['format', '/test-feeds/html', undefined],
       ['timeout', '/test-feeds/hang', '300'],
-      ['network', 'http://127.0.0.1:9/feed.json', undefined],
+      // Another origin (127.0.0.1 rather than localhost) that sends no CORS headers: the browser refuses the response.
+      ['network', `http://127.0.0.1:${location.port}${PLAN_URL}`, undefined],
     ] as const) {
       it(`alerts a ${kind} failure in the reader's language, with advice for it and a retry button`, async () => {
         const el = await failing(src, lang, timeout);
