@@ -137,7 +137,6 @@ export class ProfiadCalendarMonth extends LitElement {
 
   private readonly locale = new LocaleController(this);
   private pendingFocus?: PendingFocus;
-  private scrollPanelIntoView = false;
   private renderedLocale?: Locale;
   private bucketsKey?: unknown[];
   private buckets?: MonthBuckets;
@@ -283,10 +282,11 @@ export class ProfiadCalendarMonth extends LitElement {
     this.moveTo(this.todayDay, false);
   }
 
-  private openPanel(day: number, focusIndex: number | undefined): void {
+  /** Opens a day's panel and focuses its event number `focusIndex` (the panel itself when the day has none). */
+  private openPanel(day: number, focusIndex: number): void {
     this.moveTo(day, false);
     this.openDay = this.focusedDay;
-    this.focusAfterRender(focusIndex === undefined ? {kind: 'cell'} : {kind: 'panel', index: focusIndex});
+    this.focusAfterRender({kind: 'panel', index: focusIndex});
   }
 
   private closePanel(): void {
@@ -339,7 +339,7 @@ export class ProfiadCalendarMonth extends LitElement {
         break;
       case 'Enter':
       case ' ':
-        // Handled here, not as the button's click, so focus can go into the panel (a mouse click leaves it on the day).
+        // Handled on keydown (not left to the button's click) so the key does not also reach the panel.
         event.preventDefault();
         this.openPanel(day, 0);
         return;
@@ -372,9 +372,9 @@ export class ProfiadCalendarMonth extends LitElement {
       this.openPanel(day, this.maxEvents);
       return;
     }
-    // A click on the day itself (its button covers the cell): make it the tab stop and show its events below.
-    this.scrollPanelIntoView = true;
-    this.openPanel(day, undefined);
+    // A click or tap on the day itself (its button covers the cell) opens it like Enter does: a screen
+    // reader's double tap arrives as a click, and its user must land in the panel that appeared.
+    this.openPanel(day, 0);
   }
 
   private onGridFocusin(event: FocusEvent): void {
@@ -426,10 +426,6 @@ export class ProfiadCalendarMonth extends LitElement {
     } else if (pending?.kind === 'panel') {
       const buttons = this.renderRoot.querySelectorAll<HTMLElement>('.panel-event');
       (buttons[pending.index] ?? buttons[0] ?? this.renderRoot.querySelector<HTMLElement>('.panel'))?.focus();
-    }
-    if (this.scrollPanelIntoView) {
-      this.scrollPanelIntoView = false;
-      this.renderRoot.querySelector('.panel')?.scrollIntoView({block: 'nearest'});
     }
   }
 
