@@ -4,6 +4,8 @@
  *   /test-feeds/slow?ms=N     answers the sample milestones after N ms
  *   /test-feeds/status/N      answers with HTTP status N
  *   /test-feeds/html          an HTML page instead of a feed (a login or error page)
+ *   /test-feeds/raw/<path>    a file under tests/fixtures/ byte for byte (the dev server would
+ *                             re-encode text files as UTF-8, mending bytes a test needs broken)
  */
 import {readFileSync} from 'node:fs';
 
@@ -29,6 +31,12 @@ export async function testServerRoutes(ctx, next) {
     ctx.status = Number(status[1]);
     ctx.type = 'text/plain';
     ctx.body = 'error';
+    return;
+  }
+  const raw = /^raw\/([\w-]+(?:\/[\w-]+)*\.(ics|json|txt))$/.exec(path);
+  if (raw) {
+    ctx.type = {ics: 'text/calendar; charset=utf-8', json: 'application/json', txt: 'text/plain'}[raw[2]];
+    ctx.body = readFileSync(new URL(`./fixtures/${raw[1]}`, import.meta.url));
     return;
   }
   if (path === 'html') {

@@ -13,8 +13,12 @@ export interface FeedOptions<T> {
   timeout: () => number;
   /** Validates a decoded feed item by item. Throws FeedFormatError when it is no feed at all. */
   parse: (body: unknown, source: string) => FeedResult<T>;
-  /** Turns a response body into something `parse` takes. Default: JSON. */
-  decode?: (text: string, response: {contentType: string; url: string}) => unknown | Promise<unknown>;
+  /**
+   * Turns a response body into something `parse` takes. Default: JSON.
+   * `bytes` is the raw body: iCalendar must unfold lines before decoding UTF-8,
+   * as a fold may split a multi-byte character (RFC 5545, section 3.1).
+   */
+  decode?: (text: string, response: {contentType: string; url: string; bytes?: Uint8Array}) => unknown | Promise<unknown>;
   /** Sorts the merged items (e.g. by date). */
   sort?: (a: T, b: T) => number;
   /** The most items shown; beyond it the feed is reported, not rendered (a hostile 10,000-item feed). */
@@ -187,17 +191,19 @@ export class FeedController<T> implements ReactiveController {
       if (!response.ok) {
         throw new FetchFailure({kind: 'http', status: response.status, url: absolute, message: `${absolute} answered ${response.status} ${response.statusText}.`});
       }
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await response.text();
+        bytes = new Uint8Array(await response.arrayBuffer());
       } catch {
         if (timedOut) throw new FetchFailure({kind: 'timeout', url: absolute, message: `${absolute} did not finish sending within ${timeoutMs} ms.`});
         throw new FetchFailure({kind: 'network', url: absolute, message: `The connection to ${absolute} broke while reading it.`});
       }
+      // What response.text() does: UTF-8, a leading BOM dropped.
+      const text = new TextDecoder().decode(bytes);
       const contentType = response.headers.get('content-type') ?? '';
       let body: unknown;
       try {
-        body = this.options.decode ? await this.options.decode(text, {contentType, url: absolute}) : JSON.parse(text);
+        body = this.options.decode ? await this.options.decode(text, {contentType, url: absolute, bytes}) : JSON.parse(text);
       } catch (error) {
         throw new FetchFailure(this.formatError(error, absolute, contentType));
       }

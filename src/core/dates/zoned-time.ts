@@ -88,16 +88,25 @@ export function offsetAt(instant: number, timeZone: string): number {
  * Throws RangeError for a time zone name the browser does not know.
  */
 export function instantFromLocal(date: CivilDate, hour: number, minute: number, second: number, timeZone: string): number {
+  return instantFromLocalWith((instant) => offsetAt(instant, timeZone), date, hour, minute, second);
+}
+
+/**
+ * `instantFromLocal` for a zone described some other way (an iCalendar
+ * VTIMEZONE): `offsetAt` gives the zone's UTC offset in ms at an instant.
+ * Same rules for skipped and repeated times.
+ */
+export function instantFromLocalWith(offsetAt: (instant: number) => number, date: CivilDate, hour: number, minute: number, second: number): number {
   const wall = wallClockMs(date, hour, minute, second);
-  const before = offsetAt(wall - MS_PER_DAY, timeZone);
-  const after = offsetAt(wall + MS_PER_DAY, timeZone);
+  const before = offsetAt(wall - MS_PER_DAY);
+  const after = offsetAt(wall + MS_PER_DAY);
   const earlier = wall - before;
   const later = wall - after;
-  const fits = (candidate: number, offset: number) => offsetAt(candidate, timeZone) === offset;
+  const fits = (candidate: number, offset: number) => offsetAt(candidate) === offset;
   if (before === after) {
     // The usual case: no change nearby. Check anyway, for zones that changed twice in two days.
     if (fits(earlier, before)) return earlier;
-    const exact = offsetAt(earlier, timeZone);
+    const exact = offsetAt(earlier);
     if (fits(wall - exact, exact)) return wall - exact;
     return earlier;
   }

@@ -16,6 +16,8 @@ import {FeedFormatError} from '../../core/feed-types.js';
 export interface DecodeResponse {
   contentType: string;
   url: string;
+  /** The raw body (FeedController passes it): lets iCalendar mend folds that split a UTF-8 character. */
+  bytes?: Uint8Array;
 }
 
 /** True when the body should be read as iCalendar (see the rules above). */
@@ -44,7 +46,7 @@ const opening = (text: string) => {
 export async function decodeEventFeed(text: string, response: DecodeResponse): Promise<unknown> {
   if (isICalendar(text, response)) {
     const {decodeICalendar} = await import('./ics-feed.js');
-    return decodeICalendar(text);
+    return decodeICalendar(text, response.bytes);
   }
   try {
     return JSON.parse(text) as unknown;

@@ -1,0 +1,146 @@
+/**
+ * The layer under ical.js: unfolds iCalendar lines (at the byte level when the
+ * raw body is known, so a fold inside a multi-byte UTF-8 character such as
+ * "ŵ" is mended) and splits the text into calendars and their components,
+ * checking that every BEGIN has its END. ical.js then reads each component on
+ * its own, so one broken VEVENT does not lose the whole feed.
+ */
+import {FeedFormatError} from '../../core/feed-types.js';
+
+/** A logical (unfolded) line and the physical line it starts on (from 1). */
+export interface IcsLine {
+  text: string;
+  line: number;
+}
+
+/** A component inside a VCALENDAR (VEVENT, VTIMEZONE...), as unfolded lines from its BEGIN to its END. */
+export interface IcsBlock {
+  /** Upper case: "VEVENT". */
+  name: string;
+  line: number;
+  lines: IcsLine[];
+}
+
+export interface IcsCalendarText {
+  line: number;
+  /** The calendar's own properties (X-WR-CALNAME, X-WR-TIMEZONE...). */
+  properties: IcsLine[];
+  components: IcsBlock[];
+}
+
+const CR = 0x0d;
+const LF = 0x0a;
+const SPACE = 0x20;
+const TAB = 0x09;
+
+/**
+ * Decodes an iCalendar body, first mending folds (CRLF or LF, then a space or
+ * tab) that split a multi-byte UTF-8 character: RFC 5545 folds at 75 octets,
+ * and some writers cut a character such as "ŵ" in two there, which decoding
+ * before unfolding would turn into two U+FFFD. Other folds are left for
+ * `logicalLines`, so line numbers in messages stay those of the file.
+ */
+export function decodeUnfolded(bytes: Uint8Array): string {
+  const out = new Uint8Array(bytes.length);
+  let length = 0;
+  const isContinuation = (index: number) => index < bytes.length && (bytes[index]! & 0xc0) === 0x80;
+  const isFoldSpace = (index: number) => bytes[index] === SPACE || bytes[index] === TAB;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i]!;
+    if (byte === CR && bytes[i + 1] === LF && isFoldSpace(i + 2) && isContinuation(i + 3)) {
+      i += 2;
+      continue;
+    }
+    if (byte === LF && isFoldSpace(i + 1) && isContinuation(i + 2)) {
+      i += 1;
+      continue;
+    }
+    out[length++] = byte;
+  }
+  return new TextDecoder().decode(out.subarray(0, length));
+}
+
+/** Unfolded logical lines with their physical line numbers; blank lines dropped. */
+export function logicalLines(text: string): IcsLine[] {
+  const physical = text.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
+  const lines: IcsLine[] = [];
+  physical.forEach((raw, index) => {
+    const previous = lines[lines.length - 1];
+    if ((raw.startsWith(' ') || raw.startsWith('\t')) && previous) {
+      previous.text += raw.slice(1);
+    } else if (raw.trim() !== '') {
+      lines.push({text: raw, line: index + 1});
+    }
+  });
+  return lines;
+}
+
+const BOUNDARY = /^(BEGIN|END)\s*:\s*([A-Za-z0-9-]+)\s*$/i;
+
+const quote = (text: string) => `"${text.length > 50 ? `${text.slice(0, 50)}…` : text}"`;
+
+/**
+ * Splits unfolded iCalendar text into its calendars. Throws FeedFormatError
+ * when it is not iCalendar (no BEGIN:VCALENDAR first) or its BEGIN and END
+ * lines do not match (a file cut short, a component never closed).
+ */
+export function splitCalendars(text: string): IcsCalendarText[] {
+  const lines = logicalLines(text);
+  const first = lines[0];
+  if (!first) throw new FeedFormatError('the iCalendar body is empty.');
+  if (!/^BEGIN\s*:\s*VCALENDAR\s*$/i.test(first.text)) {
+    throw new FeedFormatError(`an iCalendar feed must start with BEGIN:VCALENDAR, but line ${first.line} is ${quote(first.text)}.`);
+  }
+  const calendars: IcsCalendarText[] = [];
+  const open: {name: string; line: number}[] = [];
+  let calendar: IcsCalendarText | undefined;
+  let block: IcsBlock | undefined;
+
+  for (const line of lines) {
+    const boundary = BOUNDARY.exec(line.text);
+    const kind = boundary?.[1]!.toUpperCase();
+    const name = boundary?.[2]!.toUpperCase();
+    if (!calendar) {
+      // Between calendars (or after the last one) only another calendar may start; anything else is ignored.
+      if (kind === 'BEGIN' && name === 'VCALENDAR') {
+        calendar = {line: line.line, properties: [], components: []};
+        open.push({name, line: line.line});
+      }
+      continue;
+    }
+    if (kind === 'BEGIN') {
+      if (name === 'VCALENDAR') {
+        throw new FeedFormatError(`line ${line.line}: BEGIN:VCALENDAR inside the calendar begun on line ${calendar.line}.`);
+      }
+      if (open.length === 1) {
+        block = {name: name!, line: line.line, lines: []};
+        calendar.components.push(block);
+      }
+      open.push({name: name!, line: line.line});
+      block!.lines.push(line);
+      continue;
+    }
+    if (kind === 'END') {
+      const top = open[open.length - 1]!;
+      if (top.name !== name) {
+        throw new FeedFormatError(`line ${line.line}: END:${name} does not close BEGIN:${top.name} from line ${top.line}.`);
+      }
+      open.pop();
+      if (open.length === 0) {
+        calendars.push(calendar);
+        calendar = undefined;
+        continue;
+      }
+      block!.lines.push(line);
+      if (open.length === 1) block = undefined;
+      continue;
+    }
+    if (block) block.lines.push(line);
+    else calendar.properties.push(line);
+  }
+  if (open.length) {
+    const top = open[open.length - 1]!;
+    throw new FeedFormatError(`BEGIN:${top.name} on line ${top.line} is never closed by END:${top.name}; the file looks cut short.`);
+  }
+  return calendars;
+}

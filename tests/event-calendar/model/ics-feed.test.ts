@@ -1,0 +1,310 @@
+import {expect} from '@open-wc/testing';
+import {FeedFormatError} from '../../../src/core/feed-types.js';
+import {decodeEventFeed} from '../../../src/event-calendar/model/decode.js';
+import type {CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
+import {parseEventFeed} from '../../../src/event-calendar/model/json-feed.js';
+import {between, fixtureUrl, iso, loadIcs, LONDON, messages, summary, utc} from './ics-helpers.js';
+
+const byTitle = (events: CalendarEvent[], title: string) => events.find((e) => (typeof e.title === 'string' ? e.title : e.title.en) === title)!;
+const OUTLOOK_SERIES = '040000008200E00074C5B7101A82E008000000009988776655443322110000FFEEDDCCBBAA';
+
+async function formatError(name: string): Promise<string> {
+  try {
+    await loadIcs(name);
+  } catch (error) {
+    expect(error).to.be.instanceOf(FeedFormatError);
+    return (error as Error).message;
+  }
+  throw new Error(`${name} did not fail`);
+}
+
+describe('iCalendar feeds', () => {
+  it('Outlook with Windows zone names and their VTIMEZONE: GMT in winter, BST in summer, a custom zone read from its definition', async () => {
+    const feed = await loadIcs('outlook-windows-tz.ics');
+    expect(feed.problems).to.deep.equal([]);
+    expect(feed.title).to.equal('Platfform – lived experience events');
+    const events = between(feed.items, '2027-01-01T00:00:00Z', '2027-07-01T00:00:00Z');
+    const winter = byTitle(events, 'Lived experience reference group');
+    expect([iso(winter.start), iso(winter.end)]).to.deep.equal(['2027-01-14T10:00:00Z', '2027-01-14T12:30:00Z']);
+    // SUMMARY;LANGUAGE=en-GB keeps its language, so a Welsh page marks it lang="en".
+    expect(winter.title).to.deep.equal({en: 'Lived experience reference group'});
+    expect(winter.location).to.deep.equal({name: {en: 'Microsoft Teams Meeting'}});
+    expect(winter.description).to.equal('A monthly meeting of the lived experience reference group.\n\nJoin on your computer or mobile app');
+    expect(iso(byTitle(events, 'Summer reference group').start)).to.equal('2027-06-10T09:00:00Z');
+    expect(byTitle(events, 'Summer reference group').location).to.deep.equal({name: 'Platfform, Caerdydd'});
+    // "Customized Time Zone" is +02:00 all year in its VTIMEZONE.
+    expect(iso(byTitle(events, 'Call with partners abroad').start)).to.equal('2027-05-20T08:00:00Z');
+    // Weekly on Tuesdays at 14:00 local until 27 April, 30 March excluded.
+    const weekly = events.filter((e) => e.seriesId === OUTLOOK_SERIES).map((e) => iso(e.start));
+    expect(weekly).to.deep.equal([
+      '2027-03-02T14:00:00Z',
+      '2027-03-09T14:00:00Z',
+      '2027-03-16T14:00:00Z',
+      '2027-03-23T14:00:00Z',
+      '2027-04-06T13:00:00Z',
+      '2027-04-13T13:00:00Z',
+      '2027-04-20T13:00:00Z',
+      '2027-04-27T13:00:00Z',
+    ]);
+  });
+
+  it('Outlook without VTIMEZONE: Windows ids and display names mapped to IANA, an unknown zone reported once', async () => {
+    const feed = await loadIcs('outlook-no-vtimezone.ics');
+    const events = between(feed.items, '2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
+    expect(iso(byTitle(events, 'Summer planning session').start)).to.equal('2027-07-01T09:00:00Z');
+    expect(iso(byTitle(events, 'Call with the Brussels office').start)).to.equal('2027-07-01T08:00:00Z');
+    expect(iso(byTitle(events, 'Evening listening event').start)).to.equal('2027-02-01T18:00:00Z');
+    expect(iso(byTitle(events, 'Meeting in a zone nobody defined').start)).to.equal('2027-08-01T09:00:00Z');
+    expect(messages(feed)).to.deep.equal([
+      'TZID "Customized Time Zone 1" is neither an IANA time zone nor defined by a VTIMEZONE in the feed; its times are read in Europe/London.',
+    ]);
+  });
+
+  it('Google: UTC times, a weekly RRULE with UNTIL and EXDATE, a moved occurrence, HTML descriptions, X-WR-TIMEZONE for floating times', async () => {
+    const feed = await loadIcs('google-weekly.ics', 'America/New_York');
+    expect(feed.problems).to.deep.equal([]);
+    expect(feed.title).to.equal('Cymorth gan gymheiriaid – Bae Abertawe');
+    const events = between(feed.items, '2027-01-01T00:00:00Z', '2027-08-01T00:00:00Z', 'America/New_York');
+    const single = byTitle(events, "Sgwrs gyda'r nos / Evening conversation");
+    expect([iso(single.start), iso(single.end)]).to.deep.equal(['2027-02-03T18:00:00Z', '2027-02-03T19:30:00Z']);
+    expect(single.description).to.equal('Join us for an evening of conversation.\n\nBook: heiw.nhs.wales\u00A0& bring a friend.');
+    expect(single.location).to.deep.equal({name: 'Canolfan Dylan Thomas, Abertawe SA1 1RR, UK'});
+    const weekly = events.filter((e) => e.seriesId === '7b2c9d4e1f0a@google.com');
+    expect(weekly.map((e) => iso(e.start))).to.deep.equal([
+      '2027-01-05T18:30:00Z',
+      '2027-01-12T18:30:00Z',
+      '2027-01-19T18:30:00Z',
+      '2027-01-26T18:30:00Z',
+      '2027-02-02T18:30:00Z',
+      // 9 February: EXDATE
+      '2027-02-16T18:30:00Z',
+      '2027-02-23T18:30:00Z',
+      '2027-03-03T18:30:00Z', // 2 March moved to Wednesday 3rd
+      '2027-03-09T18:30:00Z',
+      '2027-03-16T18:30:00Z',
+      '2027-03-23T18:30:00Z',
+      '2027-03-30T17:30:00Z', // 18:30 BST; UNTIL is this occurrence
+    ]);
+    const moved = weekly[7]!;
+    expect(moved.id).to.equal('7b2c9d4e1f0a@google.com/20270302T183000Z');
+    expect(moved.title).to.equal('Weekly peer support group (moved to Wednesday)');
+    expect(new Set(weekly.map((e) => e.id)).size).to.equal(12);
+    // Floating, read in the calendar's X-WR-TIMEZONE (London), not the element's New York.
+    expect(iso(byTitle(events, 'Floating time in a Google calendar').start)).to.equal('2027-07-01T09:00:00Z');
+  });
+
+  it('Apple: IANA TZID with VTIMEZONE, place and address from a two-line LOCATION, URL as booking link, an all-day event', async () => {
+    const feed = await loadIcs('apple-vtimezone.ics');
+    expect(feed.problems).to.deep.equal([]);
+    const events = between(feed.items, '2027-04-01T00:00:00Z', '2027-06-01T00:00:00Z');
+    expect(summary(events)).to.deep.equal([
+      ['5D3F1C2A-8B7E-4F6D-9A0B-1C2D3E4F5A6B', '2027-04-15T12:30:00Z', '2027-04-15T15:30:00Z', 'scheduled'],
+      ['A1B2C3D4-E5F6-4711-8899-AABBCCDDEEFF', '2027-05-01T00:00:00Z', '2027-05-02T00:00:00Z', 'scheduled'],
+    ]);
+    expect(events[0]).to.deep.include({
+      location: {name: 'Yr Egin', address: 'Caerfyrddin SA31 3EQ'},
+      bookingUrl: 'https://heiw.nhs.wales/events/hywel-dda-talk/',
+      allDay: false,
+    });
+    expect(events[1]).to.include({allDay: true, title: 'Calan Mai'});
+  });
+
+  it('all-day and multi-day events: DATE values with an exclusive DTEND, DURATION, no DTEND, a yearly all-day series', async () => {
+    const feed = await loadIcs('all-day-multi-day.ics');
+    expect(feed.problems).to.deep.equal([]);
+    const events = between(feed.items, '2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
+    expect(events.map((e) => [e.id, iso(e.start), iso(e.end), e.allDay])).to.deep.equal([
+      ['festival@example.org', '2027-03-01T00:00:00Z', '2027-03-04T00:00:00Z', true],
+      ['one-day@example.org', '2027-05-12T00:00:00Z', '2027-05-13T00:00:00Z', true],
+      ['duration@example.org', '2027-06-01T00:00:00Z', '2027-06-03T00:00:00Z', true],
+      ['date-without-value@example.org', '2027-07-10T00:00:00Z', '2027-07-11T00:00:00Z', true],
+      ['residential@example.org', '2027-09-17T16:00:00Z', '2027-09-19T12:00:00Z', false],
+      ['wmhd@example.org/20271010', '2027-10-10T00:00:00Z', '2027-10-11T00:00:00Z', true],
+    ]);
+    expect(byTitle(events, 'Gŵyl Dewi festival').title).to.equal('Gŵyl Dewi festival');
+    // A London month in summer starts at 23:00Z the day before: an all-day event on the 1st is in it, one on the 1st of the next month is not.
+    const june = between(feed.items, '2027-05-31T23:00:00Z', '2027-06-30T23:00:00Z');
+    expect(june.map((e) => e.id)).to.deep.equal(['duration@example.org']);
+    const october2030 = between(feed.items, '2030-09-30T23:00:00Z', '2030-10-31T23:59:59Z');
+    expect(summary(october2030)).to.deep.equal([['wmhd@example.org/20301010', '2030-10-10T00:00:00Z', '2030-10-11T00:00:00Z', 'scheduled']]);
+  });
+
+  it('floating times (LF line endings) follow the element’s time zone', async () => {
+    const london = between((await loadIcs('floating.ics')).items, '2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
+    expect(summary(london)).to.deep.equal([
+      ['floating-winter@example.org', '2027-01-15T18:30:00Z', '2027-01-15T18:30:00Z', 'scheduled'],
+      ['floating@example.org', '2027-07-01T09:00:00Z', '2027-07-01T10:30:00Z', 'scheduled'],
+    ]);
+    const newYork = between((await loadIcs('floating.ics', 'America/New_York')).items, '2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z', 'America/New_York');
+    expect(newYork.map((e) => iso(e.start))).to.deep.equal(['2027-01-15T23:30:00Z', '2027-07-01T14:00:00Z']);
+  });
+
+  it('a RECURRENCE-ID override moved across the October clock change keeps its id; a UTC RECURRENCE-ID matches a local occurrence', async () => {
+    const feed = await loadIcs('override-october.ics');
+    expect(feed.problems).to.deep.equal([]);
+    const events = between(feed.items, '2026-09-01T00:00:00Z', '2026-12-01T00:00:00Z');
+    expect(events.map((e) => [e.id, iso(e.start), iso(e.end)])).to.deep.equal([
+      ['autumn-series@example.org/20261001T090000Z', '2026-10-01T09:00:00Z', '2026-10-01T11:00:00Z'],
+      ['autumn-series@example.org/20261008T090000Z', '2026-10-08T09:00:00Z', '2026-10-08T11:00:00Z'],
+      ['autumn-series@example.org/20261015T090000Z', '2026-10-15T09:00:00Z', '2026-10-15T11:00:00Z'],
+      // 22 October 10:00 BST moved to Monday 26 October 14:00 GMT
+      ['autumn-series@example.org/20261022T090000Z', '2026-10-26T14:00:00Z', '2026-10-26T16:00:00Z'],
+      ['autumn-series@example.org/20261029T100000Z', '2026-10-29T10:00:00Z', '2026-10-29T12:00:00Z'],
+      ['autumn-series@example.org/20261105T100000Z', '2026-11-05T10:00:00Z', '2026-11-05T12:00:00Z'],
+    ]);
+    expect(events[3]!.title).to.equal('Autumn co-production workshop (moved to Monday)');
+    expect(events[5]!.title).to.equal('Autumn co-production workshop: last session');
+    // Asked for the week of 19 October only, the moved occurrence is not there; asked for the next week, it is.
+    expect(between(feed.items, '2026-10-18T23:00:00Z', '2026-10-25T23:59:59Z').map((e) => e.id)).to.deep.equal([]);
+    expect(between(feed.items, '2026-10-26T00:00:00Z', '2026-11-02T00:00:00Z').map((e) => iso(e.start))).to.deep.equal([
+      '2026-10-26T14:00:00Z',
+      '2026-10-29T10:00:00Z',
+    ]);
+  });
+
+  it('recurrences across the March clock change stay at 10:00 local: 10:00Z in winter, 09:00Z in summer', async () => {
+    const feed = await loadIcs('march-change.ics');
+    const events = between(feed.items, '2027-03-01T00:00:00Z', '2027-04-16T00:00:00Z');
+    expect(events.filter((e) => e.seriesId === 'thursday-weekly@example.org').map((e) => iso(e.start))).to.deep.equal([
+      '2027-03-04T10:00:00Z',
+      '2027-03-11T10:00:00Z',
+      '2027-03-18T10:00:00Z',
+      '2027-03-25T10:00:00Z',
+      '2027-04-01T09:00:00Z',
+      '2027-04-08T09:00:00Z',
+      '2027-04-15T09:00:00Z',
+    ]);
+    const monthly = between(feed.items, '2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z').filter((e) => e.seriesId === 'second-tuesday@example.org');
+    expect(monthly.map((e) => iso(e.start))).to.deep.equal([
+      '2027-01-12T10:00:00Z',
+      '2027-02-09T10:00:00Z',
+      '2027-03-09T10:00:00Z',
+      '2027-04-13T09:00:00Z',
+      '2027-05-11T09:00:00Z',
+    ]);
+  });
+
+  it('cancelled occurrences: EXDATE removes one, an override with STATUS:CANCELLED marks one; STATUS:CANCELLED and X-PROFIAD-STATUS:FULL on events', async () => {
+    const feed = await loadIcs('cancelled.ics');
+    expect(feed.problems).to.deep.equal([]);
+    const events = between(feed.items, '2027-01-01T00:00:00Z', '2027-07-01T00:00:00Z');
+    expect(summary(events)).to.deep.equal([
+      ['monthly-drop-in@example.org/20270106T180000Z', '2027-01-06T18:00:00Z', '2027-01-06T19:30:00Z', 'scheduled'],
+      ['cancelled-talk@example.org', '2027-02-10T14:00:00Z', '2027-02-10T15:30:00Z', 'cancelled'],
+      ['full-workshop@example.org', '2027-02-17T10:00:00Z', '2027-02-17T10:00:00Z', 'full'],
+      ['monthly-drop-in@example.org/20270303T180000Z', '2027-03-03T18:00:00Z', '2027-03-03T19:30:00Z', 'cancelled'],
+      ['monthly-drop-in@example.org/20270407T170000Z', '2027-04-07T17:00:00Z', '2027-04-07T18:30:00Z', 'scheduled'],
+      ['monthly-drop-in@example.org/20270505T170000Z', '2027-05-05T17:00:00Z', '2027-05-05T18:30:00Z', 'scheduled'],
+      ['monthly-drop-in@example.org/20270602T170000Z', '2027-06-02T17:00:00Z', '2027-06-02T18:30:00Z', 'scheduled'],
+    ]);
+  });
+
+  it('folded Welsh text with CRLF: a fold inside "ŵ" is mended, escapes (\\, \\; \\n \\\\) undone, LANGUAGE pairs made bilingual', async () => {
+    const feed = await loadIcs('folded-welsh-crlf.ics');
+    expect(feed.problems).to.deep.equal([]);
+    expect(feed.title).to.deep.equal({en: 'Engagement events', cy: 'Digwyddiadau ymgysylltu'});
+    const [event] = feed.items as CalendarEvent[];
+    expect(event!.title).to.deep.equal({
+      en: 'North Wales workshop: voices of people with lived experience shaping the mental health workforce plan',
+      cy: 'Gweithdy Gogledd Cymru: lleisiau pobl sydd â phrofiad bywyd yn llunio’r cynllun gweithlu iechyd meddwl',
+    });
+    expect(event!.description).to.deep.equal({
+      cy:
+        'Mae croeso cynnes i bawb. Dewch i rannu eich profiad, eich syniadau; a’ch gobeithion.\n' +
+        'Bydd te, coffi a chacen ar gael.\n' +
+        'Llwybr: C:\\Dogfennau\\gweithdy. Mae’r ŵyl yn llawn bywyd ac mae’r dŵr yn oer ac mae’r tŷ yn gynnes.',
+    });
+    expect(event).to.deep.include({
+      start: utc('2026-01-14T10:00:00Z'),
+      end: utc('2026-01-14T15:30:00Z'),
+      location: {name: 'Venue Cymru, Llandudno LL30 1BB', region: {en: 'North Wales', cy: 'Gogledd Cymru'}},
+      format: 'in-person',
+      language: 'bilingual',
+      audience: [
+        {en: 'People with lived experience', cy: 'Pobl sydd â phrofiad bywyd'},
+        {en: 'Carers, family and friends', cy: 'Gofalwyr, teuluoedd a ffrindiau'},
+      ],
+      accessibility: {en: 'Step-free access; hearing loop.', cy: 'Mynediad heb risiau; dolen sain.'},
+      bookingUrl: 'https://heiw.nhs.wales/events/north-wales-workshop/',
+    });
+    expect(JSON.stringify(feed.items)).not.to.contain('\uFFFD');
+  });
+
+  it('without the raw bytes a fold inside a character cannot be mended (why FeedController passes them)', async () => {
+    const url = fixtureUrl('folded-welsh-crlf.ics');
+    const text = await (await fetch(url)).text();
+    const result = parseEventFeed(await decodeEventFeed(text, {contentType: 'text/calendar', url}), url, LONDON);
+    expect(JSON.stringify(result.items)).to.contain('\uFFFD');
+  });
+
+  it('rules with no end expand only the range asked for, quickly; a rule that never matches is reported; a too-dense rule is capped', async () => {
+    const warnings: string[] = [];
+    const originalWarn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const feed = await loadIcs('infinite-rrule.ics');
+      expect(messages(feed)).to.deep.equal([
+        'VEVENT on line 12: RRULE "FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30" matches no date after DTSTART (none found in 5000 tries); the event is shown once, on its DTSTART.',
+      ]);
+      const started = performance.now();
+      const march2035 = between(feed.items, '2035-03-01T00:00:00Z', '2035-04-01T00:00:00Z').filter((e) => e.seriesId === 'forever-weekly@example.org');
+      expect(march2035.map((e) => iso(e.start))).to.deep.equal([
+        '2035-03-05T12:00:00Z',
+        '2035-03-12T12:00:00Z',
+        '2035-03-19T12:00:00Z',
+        '2035-03-26T11:00:00Z', // BST from 25 March 2035
+      ]);
+      const everyMinute = between(feed.items, '2027-03-01T00:00:00Z', '2027-04-01T00:00:00Z').filter((e) => e.seriesId === 'every-minute@example.org');
+      const elapsed = performance.now() - started;
+      expect(everyMinute.length).to.be.above(1000).and.at.most(2000);
+      expect(iso(everyMinute[0]!.start)).to.equal('2027-03-01T00:00:00Z');
+      expect(elapsed, `${elapsed} ms`).to.be.below(1000);
+      expect(warnings.some((w) => w.includes('every-minute@example.org'))).to.equal(true);
+      const once = between(feed.items, '2026-01-01T00:00:00Z', '2030-01-01T00:00:00Z').filter((e) => e.id.startsWith('never-matches'));
+      expect(summary(once)).to.deep.equal([['never-matches@example.org', '2026-01-05T10:00:00Z', '2026-01-05T10:00:00Z', 'scheduled']]);
+    } finally {
+      console.warn = originalWarn;
+    }
+  });
+
+  it('a file cut short is a format error that says where', async () => {
+    expect(await formatError('truncated.ics')).to.equal('BEGIN:VEVENT on line 23 is never closed by END:VEVENT; the file looks cut short.');
+  });
+
+  it('broken VEVENTs are reported one by one with their line and UID; the others are kept, their text as text', async () => {
+    const feed = await loadIcs('bad-vevents.ics');
+    expect(feed.problems.map((p) => [p.index, p.id, p.message])).to.deep.equal([
+      [0, 'good-1@example.org', 'VEVENT on line 4: URL "javascript:alert(document.cookie)" is not an http(s), mailto or tel URL; the event is shown without it.'],
+      [1, 'bad-date@example.org', 'VEVENT on line 11 DTSTART "20271340T100000Z" is not a real date; it is not shown.'],
+      [
+        2,
+        'bad-rule@example.org',
+        'VEVENT on line 17 could not be read (invalid frequency "FORTNIGHTLY" expected: "SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY"); it is not shown.',
+      ],
+      [3, 'junk-line@example.org', 'VEVENT on line 24 could not be read (invalid line (no token ";" or ":") "this line is not a property"); it is not shown.'],
+      [4, 'no-summary@example.org', 'VEVENT on line 30 has no SUMMARY (title); it is not shown.'],
+      [5, 'no-start@example.org', 'VEVENT on line 35 has no DTSTART; it is not shown.'],
+      [6, 'good-2@example.org', 'VEVENT on line 40: ends before it starts; it is shown without an end.'],
+    ]);
+    const events = feed.items as CalendarEvent[];
+    expect(events.map((e) => e.id)).to.deep.equal(['good-1@example.org', 'good-2@example.org']);
+    expect(events[0]!.bookingUrl).to.equal(undefined);
+    expect(events[1]!.title).to.equal('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    expect(events[1]!.description).to.equal('<script>alert(3)</script>');
+  });
+
+  it('an HTML page at a .ics address is a format error, and nothing in it runs', async () => {
+    expect(await formatError('not-a-calendar.ics')).to.equal('an iCalendar feed must start with BEGIN:VCALENDAR, but line 1 is "<!doctype html>".');
+    expect((window as {__pwned?: boolean}).__pwned).to.equal(undefined);
+  });
+
+  it('reads the same calendar the same with CRLF and with LF line endings', async () => {
+    const crlf = await (await fetch(fixtureUrl('march-change.ics'))).text();
+    const lf = crlf.replace(/\r\n/g, '\n');
+    const read = async (text: string) =>
+      summary(between(parseEventFeed(await decodeEventFeed(text, {contentType: 'text/calendar', url: 'https://example.org/a.ics'}), 'x', LONDON).items, '2027-01-01T00:00:00Z', '2027-06-01T00:00:00Z'));
+    expect(crlf).to.contain('\r\n');
+    expect(await read(lf)).to.deep.equal(await read(crlf));
+    expect((await read(lf)).length).to.equal(18);
+  });
+});
