@@ -531,9 +531,9 @@ export class ProfiadCalendarMonth extends LitElement {
     </div>`;
   }
 
-  /** "14:00", "All day" or "Continues" for an event on the day in cell `index`. */
-  private timeText(range: MonthRange, event: CalendarEvent, index: number): string {
-    if (event.allDay) return allDayText();
+  /** "14:00" or "Continues" for a timed event on the day in cell `index`; undefined for an all-day event. */
+  private timeText(range: MonthRange, event: CalendarEvent, index: number): string | undefined {
+    if (event.allDay) return undefined;
     return cellSpan(range, event)[0] === index ? timeLabel(event.start, range.timeZone) : continuesText();
   }
 
@@ -550,7 +550,7 @@ export class ProfiadCalendarMonth extends LitElement {
       data-i=${i}
       aria-label=${eventName(time, textFor(event.title, locale), date, event.status)}
     >
-      ${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${event.allDay ? nothing : html`<span class="time">${time}</span> `}<span class="title">${renderText(event.title, locale)}</span>
+      ${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${time === undefined ? nothing : html`<span class="time">${time}</span> `}<span class="title">${renderText(event.title, locale)}</span>
     </button>`;
   }
 
@@ -575,9 +575,11 @@ export class ProfiadCalendarMonth extends LitElement {
                   data-i=${i}
                   aria-label=${eventName(time, textFor(event.title, locale), date, event.status)}
                 >
-                  ${status ? html`<span class="status" part="event-status">${status}</span>` : nothing}
-                  <span class="time">${time}</span>
-                  <span class="title">${renderText(event.title, locale)}</span>
+                  ${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${time === undefined
+                    ? nothing
+                    : html`<span class="time">${time}</span> `}<span class="title">${renderText(event.title, locale)}</span>${time === undefined
+                    ? html` <span class="all-day-label">${allDayText()}</span>`
+                    : nothing}
                 </button>
               </li>`;
             })}

@@ -240,6 +240,12 @@ export const calendarMonthStyles = css`
   .panel-event .title {
     font-weight: 700;
   }
+  /* All day reads after the title, as in its accessible name ("Carmarthen drop-in, all day, ..."). */
+  .panel-event .all-day-label {
+    display: block;
+    font-size: 0.875em;
+    color: var(--profiad-color-text-secondary, #4c6272);
+  }
   .panel-empty {
     margin: 0 0 0.75rem;
   }

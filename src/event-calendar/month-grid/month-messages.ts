@@ -30,15 +30,31 @@ export function statusText(status: EventStatus): string | undefined {
   }
 }
 
-/** Accessible name of an event chip: "14:00, North Wales workshop, Wednesday 14 January 2026", with its status first when it has one. */
-export function eventName(time: string, title: string, date: string, status: EventStatus): string {
+/**
+ * Accessible name of an event chip: "14:00, North Wales workshop, Wednesday
+ * 14 January 2026", its status first when it has one. `time` is the start
+ * time or "Continues"; undefined for an all-day event, whose name puts the
+ * title first ("Carmarthen drop-in, all day, ...") so the chip's visible text
+ * (status, then title) reads in its name in the same order.
+ */
+export function eventName(time: string | undefined, title: string, date: string, status: EventStatus): string {
+  if (time === undefined) {
+    switch (status) {
+      case 'cancelled':
+        return msg(str`Cancelled: ${title}, all day, ${date}`, {id: 'month.event.name.all-day.cancelled', desc: 'An all-day event: title, date. Keep the title before "all day": it is what the button shows.'});
+      case 'full':
+        return msg(str`Fully booked: ${title}, all day, ${date}`, {id: 'month.event.name.all-day.full', desc: 'An all-day event: title, date. Keep the title before "all day": it is what the button shows.'});
+      default:
+        return msg(str`${title}, all day, ${date}`, {id: 'month.event.name.all-day', desc: 'An all-day event: title, date. Keep the title first: it is what the button shows.'});
+    }
+  }
   switch (status) {
     case 'cancelled':
-      return msg(str`Cancelled: ${time}, ${title}, ${date}`, {id: 'month.event.name.cancelled', desc: 'Time (or "All day"), event title, date.'});
+      return msg(str`Cancelled: ${time}, ${title}, ${date}`, {id: 'month.event.name.cancelled', desc: 'Time (or "Continues"), event title, date.'});
     case 'full':
-      return msg(str`Fully booked: ${time}, ${title}, ${date}`, {id: 'month.event.name.full', desc: 'Time (or "All day"), event title, date.'});
+      return msg(str`Fully booked: ${time}, ${title}, ${date}`, {id: 'month.event.name.full', desc: 'Time (or "Continues"), event title, date.'});
     default:
-      return msg(str`${time}, ${title}, ${date}`, {id: 'month.event.name', desc: 'Time (or "All day"), event title, date. Reorder if Welsh reads better another way.'});
+      return msg(str`${time}, ${title}, ${date}`, {id: 'month.event.name', desc: 'Time (or "Continues"), event title, date. Keep the time first: the button shows it first.'});
   }
 }
 

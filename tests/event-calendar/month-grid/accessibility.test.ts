@@ -8,6 +8,8 @@ const entries = [
   allDay('carm', {en: 'Carmarthen drop-in'}, '2026-01-14'),
   timed('cx', 'Swansea forum', '2026-01-20T10:00:00Z', '2026-01-20T11:00:00Z', 'cancelled'),
   timed('full', 'Cardiff walk', '2026-01-21T18:30:00Z', '2026-01-21T19:30:00Z', 'full'),
+  allDay('cx-all-day', {en: 'Cardiff drop-in', cy: 'Sesiwn galw heibio Caerdydd'}, '2026-01-22', '2026-01-22', 'cancelled'),
+  allDay('full-all-day', 'Newtown open day', '2026-01-23', '2026-01-24', 'full'),
   ...manyOnDay(8, 9),
 ];
 
@@ -22,6 +24,11 @@ for (const lang of LANGS) {
       moreIn(cellFor(el, '2026-01-08'))!.click();
       await settle(el);
       expect(panel(el)).to.exist;
+      await expect(el).to.be.accessible();
+      // A day panel listing all-day events with a status.
+      dayButton(el, '2026-01-22').click();
+      await settle(el);
+      expect(panelEvents(el)).to.have.length(1);
       await expect(el).to.be.accessible();
     });
 

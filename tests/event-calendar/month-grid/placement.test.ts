@@ -76,7 +76,7 @@ for (const lang of LANGS) {
       expect(daysOf(t('Retreat', 'Encil'))).to.deep.equal(['2026-01-22', '2026-01-23', '2026-01-24']);
       expect(daysOf(t('Evening', 'Noswaith'))).to.deep.equal(['2026-01-26']);
       expect(daysOf(t('Festival', 'Gŵyl'))).to.deep.equal(['2026-01-30', '2026-01-31', '2026-02-01', '2026-02-02']);
-      expect(chipNames(cellFor(el, '2026-01-20'))).to.deep.equal([t('All day, Conference, Tuesday 20 January 2026', "Drwy'r dydd, Cynhadledd, Dydd Mawrth, 20 Ionawr 2026")]);
+      expect(chipNames(cellFor(el, '2026-01-20'))).to.deep.equal([t('Conference, all day, Tuesday 20 January 2026', "Cynhadledd, drwy'r dydd, Dydd Mawrth, 20 Ionawr 2026")]);
       expect(chipNames(cellFor(el, '2026-01-22'))).to.deep.equal([t('18:00, Retreat, Thursday 22 January 2026', '18:00, Encil, Dydd Iau, 22 Ionawr 2026')]);
       expect(chipNames(cellFor(el, '2026-01-23'))).to.deep.equal([t('Continues, Retreat, Friday 23 January 2026', 'Yn parhau, Encil, Dydd Gwener, 23 Ionawr 2026')]);
       expect(dayButton(el, '2026-01-31').getAttribute('aria-label')).to.equal(t('Saturday 31 January 2026, 1 event', 'Dydd Sadwrn, 31 Ionawr 2026, 1 digwyddiad'));
