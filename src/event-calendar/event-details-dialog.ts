@@ -27,7 +27,7 @@ import {
 } from './calendar-messages.js';
 import {audienceLabel, formatLabel, languageLabel, regionLabel} from './calendar-messages.js';
 import {describeWhen} from './event-when.js';
-import {eventToIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl} from './add-to-calendar.pending.js';
+import {eventToIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl} from './model/add-to-calendar.js';
 import type {CalendarEvent} from './model/event-types.js';
 
 export interface DetailsOptions {
@@ -44,7 +44,7 @@ const BLOB_URL_LIFETIME_MS = 60_000;
  * download. Nothing is built or requested before the reader asks.
  */
 export function downloadIcs(event: CalendarEvent, locale: Locale): void {
-  const blob = new Blob([eventToIcs(event)], {type: 'text/calendar;charset=utf-8'});
+  const blob = new Blob([eventToIcs(event, {locale})], {type: 'text/calendar;charset=utf-8'});
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;

@@ -8,17 +8,10 @@ import {html, type TemplateResult} from 'lit';
 import type {CivilDate} from '../core/dates/civil-date.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import './month-grid/calendar-month.component.js';
+import {MONTH_GRID_PARTS} from './month-grid/month-grid-api.js';
 
-/** The grid's parts (see calendar-month.component.ts); each is exported with a `month-` prefix unless it has one. */
-const MONTH_PARTS = [
-  'base', 'month-toolbar', 'month-heading', 'nav-button', 'previous-button', 'today-button', 'next-button',
-  'grid', 'column-header', 'week', 'day', 'day-today', 'day-outside', 'day-focused', 'day-number', 'day-count',
-  'event-chip', 'event-chip-all-day', 'event-chip-cancelled', 'event-chip-full', 'event-status', 'more-button',
-  'day-panel', 'day-panel-heading', 'day-panel-event', 'day-panel-close',
-];
-
-/** `exportparts` of the grid: `::part(month-day)` styles its day cells from the page. */
-export const monthExportParts = MONTH_PARTS.map((part) => `${part}: ${part.startsWith('month-') ? part : `month-${part}`}`).join(', ');
+/** `exportparts` of the grid: each part with a `month-` prefix unless it has one, so `::part(month-day)` styles its day cells from the page. */
+export const monthExportParts = MONTH_GRID_PARTS.map((part) => `${part}: ${part.startsWith('month-') ? part : `month-${part}`}`).join(', ');
 
 export interface MonthViewOptions {
   entries: readonly CalendarEntry[];

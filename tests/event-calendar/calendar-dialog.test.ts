@@ -160,11 +160,40 @@ describe('event calendar: details dialog', () => {
       expect(ics).to.match(/^BEGIN:VCALENDAR\r\n/);
       expect(ics).to.match(/END:VCALENDAR\r\n?$/);
       expect(ics).to.contain('BEGIN:VEVENT');
-      expect(ics).to.contain('SUMMARY:Lived experience workshop');
+      expect(ics).to.match(/\r\nSUMMARY(;LANGUAGE=en)?:Lived experience workshop\r\n/);
+      expect(ics).to.contain('\r\nDTSTART;TZID=Europe/London:20260114T100000\r\n');
+      expect(ics).to.contain('\r\nDTEND;TZID=Europe/London:20260114T123000\r\n');
       expect(ics).to.contain('BEGIN:VTIMEZONE');
       expect(downloads).to.have.length(1);
       expect(downloads[0]!.href).to.match(/^blob:/);
-      expect(downloads[0]!.download).to.match(/\.ics$/);
+      expect(downloads[0]!.download).to.equal('lived-experience-workshop-2026-01-14.ics');
+      // A second click builds a fresh file: nothing is cached between clicks.
+      (dialog.querySelector('[part~=download-ics]') as HTMLElement).click();
+      expect(created.length).to.equal(2);
+    } finally {
+      URL.createObjectURL = realCreate;
+      HTMLAnchorElement.prototype.click = realClick;
+    }
+  });
+
+  it('gives a Welsh reader the event in Welsh in the .ics file and its name', async () => {
+    const el = await withEvents(sampleEvents, {lang: 'cy'});
+    const created: Blob[] = [];
+    const realCreate = URL.createObjectURL;
+    const realClick = HTMLAnchorElement.prototype.click;
+    let fileName = '';
+    URL.createObjectURL = (blob: Blob | MediaSource) => {
+      created.push(blob as Blob);
+      return realCreate.call(URL, blob);
+    };
+    HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      fileName = this.download;
+    };
+    try {
+      const dialog = await openEvent(el, 'Gweithdy profiad bywyd');
+      (dialog.querySelector('[part~=download-ics]') as HTMLElement).click();
+      expect(await created[0]!.text()).to.contain('SUMMARY;LANGUAGE=cy:Gweithdy profiad bywyd');
+      expect(fileName).to.equal('gweithdy-profiad-bywyd-2026-01-14.ics');
     } finally {
       URL.createObjectURL = realCreate;
       HTMLAnchorElement.prototype.click = realClick;
