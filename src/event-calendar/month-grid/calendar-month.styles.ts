@@ -302,9 +302,14 @@ export const calendarMonthStyles = css`
     .panel {
       border-color: CanvasText;
     }
-    .today .day-number {
-      border-color: CanvasText;
+    /* Keep the ring on today only (forced colours would paint every transparent border). */
+    .day-number {
       forced-color-adjust: none;
+      border-color: transparent;
+      color: ButtonText;
+    }
+    .today .day-number {
+      border-color: ButtonText;
       background: Highlight;
       color: HighlightText;
     }
