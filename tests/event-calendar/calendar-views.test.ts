@@ -100,4 +100,23 @@ describe('event calendar: views', () => {
       document.removeEventListener('profiad-calendar-month-change', listener);
     }
   });
+
+  it('switches language live when lang changes around it', async () => {
+    const el = await withEvents(sampleEvents, {lang: 'en'});
+    expect($(el, '[part~=day-heading]')!.textContent).to.contain('Wednesday 14 January 2026');
+    el.parentElement!.lang = 'cy';
+    await until(() => visibleText($(el, '[part~=day-heading]')) === 'Dydd Mercher, 14 Ionawr 2026', 'Welsh day heading');
+    expect(visibleText($(el, '[part~=past-toggle]'))).to.equal('Dangos digwyddiadau blaenorol');
+    expect($(el, '.base')!.getAttribute('lang')).to.equal('cy');
+  });
+
+  it('puts its headings at heading-level, day headings one below a feed title', async () => {
+    const el = await withEvents({title: {en: 'Events', cy: 'Digwyddiadau'}, events: sampleEvents}, {attrs: {'heading-level': '3'}});
+    expect($(el, '[part=heading]')!.localName).to.equal('h3');
+    expect($(el, '[part~=day-heading]')!.localName).to.equal('h4');
+    expect($(el, 'section.base')!.getAttribute('aria-labelledby')).to.equal('heading');
+    const untitled = await withEvents(sampleEvents, {attrs: {'heading-level': '4'}});
+    expect($(untitled, '[part~=day-heading]')!.localName).to.equal('h4');
+    expect($(untitled, 'section.base')!.getAttribute('aria-label')).to.equal('Events');
+  });
 });
