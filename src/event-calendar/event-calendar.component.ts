@@ -87,6 +87,11 @@ const isView = (value: unknown): value is CalendarView => value === 'month' || v
  * Data, first found wins: the `events` property, a child
  * `<script type="application/json">`, then `src`.
  *
+ * The list starts at `initial-date` (default: today); "Show past events"
+ * adds the earlier ones. The month grid shows every event of its month. The
+ * count above the view (a polite live region) says how many events the view
+ * holds, or how many match the filters.
+ *
  * @summary A bilingual, accessible calendar of events from JSON or iCalendar feeds.
  *
  * @fires profiad-load - The events were loaded. `detail: {count, problems}`; `problems` lists items that were left out.
@@ -137,7 +142,7 @@ const isView = (value: unknown): value is CalendarView => value === 'month' || v
  * @cssprop [--profiad-font-family=system-ui, sans-serif] - Font of all text.
  * @cssprop [--profiad-font-size=1rem] - Base font size.
  * @cssprop [--profiad-color-text=#212b32] - Text colour.
- * @cssprop [--profiad-color-text-secondary=#4c6272] - Times, locations and other secondary text.
+ * @cssprop [--profiad-color-text-secondary=#4c6272] - Times, locations and other secondary text; day numbers of other months in the grid.
  * @cssprop [--profiad-color-background=transparent] - Background of the widget.
  * @cssprop [--profiad-color-surface=#f0f4f5] - Background of messages, filters and day headings.
  * @cssprop [--profiad-color-border=#768692] - Borders.
@@ -146,10 +151,11 @@ const isView = (value: unknown): value is CalendarView => value === 'month' || v
  * @cssprop [--profiad-color-on-primary=#ffffff] - Text on buttons.
  * @cssprop [--profiad-color-link=#005eb8] - Links and event titles.
  * @cssprop [--profiad-color-link-visited=#330072] - Visited links.
- * @cssprop [--profiad-color-error=#d5281b] - Error border.
- * @cssprop [--profiad-color-cancelled=#d5281b] - "Cancelled" tag and banner.
+ * @cssprop [--profiad-color-error=#d5281b] - Error border; cancelled events in the month grid.
+ * @cssprop [--profiad-color-cancelled=var(--profiad-color-error)] - "Cancelled" tag and banner in the list and the dialog.
  * @cssprop [--profiad-color-full=#7c2855] - "Fully booked" tag and banner.
  * @cssprop [--profiad-color-backdrop=rgb(33 43 50 / 0.6)] - Behind the details dialog.
+ * @cssprop [--profiad-color-dialog-background=#ffffff] - Background of the details dialog.
  * @cssprop [--profiad-focus-color=#ffeb3b] - Focus highlight.
  * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
  * @cssprop [--profiad-radius=4px] - Corner radius.

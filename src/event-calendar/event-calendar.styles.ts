@@ -189,7 +189,7 @@ export const eventCalendarStyles = css`
     white-space: nowrap;
   }
   .tag[data-status='cancelled'] {
-    color: var(--profiad-color-cancelled, #d5281b);
+    color: var(--profiad-color-cancelled, var(--profiad-color-error, #d5281b));
   }
   .tag[data-status='full'] {
     color: var(--profiad-color-full, #7c2855);
@@ -249,7 +249,7 @@ export const eventCalendarStyles = css`
   .status-banner {
     margin: 0 0 var(--profiad-space, 1rem);
     padding: 0.5rem 0.75rem;
-    border-inline-start: 5px solid var(--profiad-color-cancelled, #d5281b);
+    border-inline-start: 5px solid var(--profiad-color-cancelled, var(--profiad-color-error, #d5281b));
     background: var(--profiad-color-surface, #f0f4f5);
   }
   .status-banner[data-status='full'] {
