@@ -30,15 +30,31 @@ type Width = 'long' | 'short';
 const useIntl = (locale: Locale) => locale === 'en' || browserHasWelshDates();
 const intlTag = (locale: Locale) => (locale === 'cy' ? 'cy-GB' : 'en-GB');
 
+/**
+ * One formatter per locale, field and width: building an Intl.DateTimeFormat
+ * costs far more than formatting with it (the first one on a page loads ICU
+ * data), and views ask for names dozens of times a render.
+ */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function nameFormatter(locale: Locale, field: 'month' | 'weekday', width: Width): Intl.DateTimeFormat {
+  const key = `${locale}|${field}|${width}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(intlTag(locale), {[field]: width, timeZone: 'UTC'});
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** Month name; `month` is 1 to 12. */
 export function monthName(month: number, locale: Locale, width: Width = 'long'): string {
   if (!useIntl(locale)) return (width === 'long' ? WELSH_MONTHS : WELSH_MONTHS_SHORT)[month - 1] ?? '';
-  return new Intl.DateTimeFormat(intlTag(locale), {month: width, timeZone: 'UTC'}).format(Date.UTC(2026, month - 1, 15));
+  return nameFormatter(locale, 'month', width).format(Date.UTC(2026, month - 1, 15));
 }
 
 /** Day name; `weekday` is 0 (Sunday) to 6. */
 export function weekdayName(weekday: number, locale: Locale, width: Width = 'long'): string {
   if (!useIntl(locale)) return (width === 'long' ? WELSH_WEEKDAYS : WELSH_WEEKDAYS_SHORT)[weekday] ?? '';
   // 4 January 2026 was a Sunday.
-  return new Intl.DateTimeFormat(intlTag(locale), {weekday: width, timeZone: 'UTC'}).format(Date.UTC(2026, 0, 4 + weekday));
+  return nameFormatter(locale, 'weekday', width).format(Date.UTC(2026, 0, 4 + weekday));
 }
