@@ -262,7 +262,7 @@ export const HostileFeed: Story = {
         id: 'script',
         title: '<script>alert("title")</script>Workshop <b>bold</b>',
         description: '<img src=x onerror=alert(1)> and <a href="javascript:alert(1)">a link</a>',
-        start: '2026-01-14T10:00',
+        start: '2026-01-05T12:00',
         location: {name: '<svg onload=alert(1)>', region: '<i>North</i>', url: 'javascript:alert(1)'},
         bookingUrl: 'data:text/html,<script>alert(1)</script>',
         accessibility: '"><script>alert(1)</script>',
@@ -284,6 +284,7 @@ export const HostileFeed: Story = {
     const root = await rendered(canvasElement, '[part~="event-button"]');
     await expect(root.querySelector('script, img, svg[onload], b, i, u')).toBeNull();
     await expect(root.querySelectorAll('[part~="event"]').length).toBeLessThanOrEqual(25);
-    await expect(root.textContent).toContain('<script>alert("title")</script>Workshop');
+    await expect(root.textContent).toContain('<script>alert("title")</script>Workshop <b>bold</b>');
+    await expect(root.querySelector('[part="heading"]')?.textContent).toBe('<h1>Events</h1>');
   },
 };

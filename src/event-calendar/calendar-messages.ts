@@ -56,9 +56,13 @@ export const clearFiltersLabel = () => msg('Clear filters', {id: 'calendar.filte
  * (1 digwyddiad, 2 ddigwyddiad, 3 digwyddiad, 6 digwyddiad, 20 o ddigwyddiadau),
  * so there is one whole sentence per plural category.
  */
-export function resultCount(n: number, locale: Locale): string {
+/** "10,003": Welsh groups digits as English does (and this browser may lack Welsh number data). */
+const formatCount = (n: number) => n.toLocaleString('en-GB');
+
+export function resultCount(count: number, locale: Locale): string {
+  const n = formatCount(count);
   // English has no "zero" category, but "No events" reads better than "0 events" in both languages.
-  switch (n === 0 ? 'zero' : pluralCategory(n, locale)) {
+  switch (count === 0 ? 'zero' : pluralCategory(count, locale)) {
     case 'zero':
       return msg('No events match the filters', {id: 'calendar.count.zero', desc: 'Count of events after filtering; the number is 0.'});
     case 'one':
@@ -76,8 +80,9 @@ export function resultCount(n: number, locale: Locale): string {
 }
 
 /** "5 events": the count when no filter is chosen (the events in the list, or in the month shown). */
-export function totalCount(n: number, locale: Locale): string {
-  switch (n === 0 ? 'zero' : pluralCategory(n, locale)) {
+export function totalCount(count: number, locale: Locale): string {
+  const n = formatCount(count);
+  switch (count === 0 ? 'zero' : pluralCategory(count, locale)) {
     case 'zero':
       return msg('No events', {id: 'calendar.total.zero', desc: 'Count of events shown; the number is 0.'});
     case 'one':

@@ -97,6 +97,7 @@ describe('event calendar: list view', () => {
     const el = await withEvents({events: many});
     expect($$(el, '[part~=event]').length).to.equal(LIST_PAGE_SIZE);
     expect(el.shadowRoot!.querySelectorAll('*').length).to.be.lessThan(600);
+    expect(visibleText($(el, '[part~=result-count]'))).to.equal('10,000 events');
     const more = $(el, '[part~=show-more]')!;
     expect(visibleText(more)).to.equal('Show more events');
     more.focus();
