@@ -288,10 +288,7 @@ function readFields(component: ICAL.Component, context: Context, warn: (message:
   const place = bilingualProperty(component, 'location');
   const region = bilingualProperty(component, 'x-profiad-region');
   if (place) {
-    // Apple writes "Yr Egin\nCaerfyrddin SA31 3EQ": the place, then its address.
-    const [name, ...address] = typeof place === 'string' ? place.split(/\s*\n\s*/).filter(Boolean) : [place];
-    const location: EventLocation = {name: name!};
-    if (address.length) location.address = address.join(', ');
+    const location: EventLocation = splitPlace(place);
     if (region) location.region = region;
     fields.location = location;
   }
@@ -323,6 +320,31 @@ function readFields(component: ICAL.Component, context: Context, warn: (message:
   const accessibility = bilingualProperty(component, 'x-profiad-accessibility');
   if (accessibility) fields.accessibility = accessibility;
   return fields;
+}
+
+/**
+ * Apple (and others) write a place and its address on separate lines:
+ * "Yr Egin\nCaerfyrddin SA31 3EQ". The first line is the place's name, the
+ * rest its address, in each language.
+ */
+function splitPlace(place: BilingualText): EventLocation {
+  const split = (text: string): [string, string | undefined] => {
+    const [first, ...rest] = text.split(/\s*\n\s*/).filter(Boolean);
+    return [first ?? text, rest.length ? rest.join(', ') : undefined];
+  };
+  if (typeof place === 'string') {
+    const [name, address] = split(place);
+    return address ? {name, address} : {name};
+  }
+  const name: {en?: string; cy?: string} = {};
+  const address: {en?: string; cy?: string} = {};
+  for (const lang of ['en', 'cy'] as const) {
+    const text = place[lang];
+    if (text === undefined) continue;
+    [name[lang], address[lang]] = split(text);
+    if (address[lang] === undefined) delete address[lang];
+  }
+  return Object.keys(address).length ? {name, address} : {name};
 }
 
 /** Text of a property; X- properties reach us with their escapes (\, \; \n \\) still in. */

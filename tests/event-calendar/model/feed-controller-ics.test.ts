@@ -43,12 +43,12 @@ describe('events feed through FeedController', () => {
     expect((event.description as {cy: string}).cy).to.contain('mae’r dŵr yn oer');
   });
 
-  it('merges several iCalendar feeds given together in src, and reports a broken one without losing the rest', async () => {
-    const {host, detail} = await load('/test-feeds/raw/ics/cancelled.ics /test-feeds/raw/ics/google-weekly.ics /test-feeds/raw/ics/truncated.ics');
+  it('merges a JSON feed and iCalendar feeds given together in src, and reports a broken one without losing the rest', async () => {
+    const {host, detail} = await load('/examples/event-calendar/events.json /test-feeds/raw/ics/cancelled.ics /test-feeds/raw/ics/google-weekly.ics /test-feeds/raw/ics/truncated.ics');
     expect(host.feed.state).to.equal('ready');
     expect(detail.count).to.equal(host.feed.items.length);
     const ids = host.feed.items.map((entry) => (entry.kind === 'series' ? entry.seriesId : entry.id));
-    expect(ids).to.include.members(['cancelled-talk@example.org', 'monthly-drop-in@example.org', '7b2c9d4e1f0a@google.com']);
+    expect(ids).to.include.members(['north-wales-workshop-2026', 'cancelled-talk@example.org', 'monthly-drop-in@example.org', '7b2c9d4e1f0a@google.com']);
     expect(detail.problems.map((p) => p.message)).to.deep.equal([
       `${new URL('/test-feeds/raw/ics/truncated.ics', location.href).href} (Content-Type: text/calendar; charset=utf-8) is not a feed this element can show: BEGIN:VEVENT on line 23 is never closed by END:VEVENT; the file looks cut short.`,
     ]);
