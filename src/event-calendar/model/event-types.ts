@@ -27,7 +27,8 @@ export interface CalendarEvent {
   title: BilingualText;
   description?: BilingualText;
   /**
-   * Timed events: the start and end instants (ms since epoch, UTC).
+   * Timed events: the start and end instants (ms since epoch, UTC). When the
+   * feed gave no end time, end === start (show the start time only).
    * All-day events: UTC midnight of the first day and of the day AFTER the last
    * day (end exclusive), i.e. floating civil dates encoded as UTC.
    */

@@ -76,4 +76,23 @@ describe('eventsBetween', () => {
     expect(eventsBetween(entries, julyEnd, julyStart)).to.deep.equal([]);
     expect(eventsBetween(entries, julyStart, julyStart)).to.deep.equal([]);
   });
+
+  it('finds and sorts a month of a 10,000-event feed in milliseconds', () => {
+    const entries = Array.from({length: 10_000}, (_, i) =>
+      i % 10 === 0
+        ? allDay(`d${i}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`)
+        : timed(`t${i}`, new Date(Date.UTC(2026, i % 12, (i % 28) + 1, i % 24)).toISOString(), new Date(Date.UTC(2026, i % 12, (i % 28) + 1, (i % 24) + 1)).toISOString(), `Event ${i}`),
+    );
+    for (const entry of entries) if (entry.allDay) entry.end = entry.start + 86_400_000;
+    const started = performance.now();
+    const july = eventsBetween(entries, julyStart, julyEnd);
+    const elapsed = performance.now() - started;
+    expect(july.length).to.be.within(800, 900);
+    for (let i = 1; i < july.length; i++) {
+      const [a, b] = [july[i - 1]!, july[i]!];
+      const key = (e: CalendarEvent) => (e.allDay ? e.start : e.start + 3_600_000);
+      expect(key(a) <= key(b), `${a.id} before ${b.id}`).to.equal(true);
+    }
+    expect(elapsed, `${elapsed} ms`).to.be.below(200);
+  });
 });

@@ -307,4 +307,41 @@ describe('iCalendar feeds', () => {
     expect(await read(lf)).to.deep.equal(await read(crlf));
     expect((await read(lf)).length).to.equal(18);
   });
+
+  it('reads the less common forms: RDATE (also as PERIOD), EXDATE as a date, UNTIL as a date, Mozilla TZIDs, events without UID', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//test//EN',
+      'X-WR-TIMEZONE:Atlantis/Capital',
+      'BEGIN:VEVENT',
+      'UID:extra-dates@example.org',
+      'SUMMARY:With extra dates',
+      'DTSTART;TZID=/mozilla.org/20050126_1/Europe/London:20270105T100000',
+      'DURATION:PT90M',
+      'RRULE:FREQ=WEEKLY;UNTIL=20270126',
+      'EXDATE;VALUE=DATE:20270112',
+      'RDATE:20270130T150000Z',
+      'RDATE;VALUE=PERIOD:20270601T090000Z/PT1H',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'SUMMARY:No UID at all',
+      'DTSTART:20270110T100000Z',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const feed = parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/x.ics'}), 'inline', LONDON);
+    expect(messages(feed)).to.deep.equal(['X-WR-TIMEZONE "Atlantis/Capital" is not a time zone this browser knows; floating times are read in Europe/London.']);
+    const events = between(feed.items, '2027-01-01T00:00:00Z', '2027-12-31T00:00:00Z');
+    expect(summary(events)).to.deep.equal([
+      ['extra-dates@example.org/20270105T100000Z', '2027-01-05T10:00:00Z', '2027-01-05T11:30:00Z', 'scheduled'],
+      // Without a UID, the id is the line its BEGIN:VEVENT is on.
+      ['line-15', '2027-01-10T10:00:00Z', '2027-01-10T10:00:00Z', 'scheduled'],
+      ['extra-dates@example.org/20270119T100000Z', '2027-01-19T10:00:00Z', '2027-01-19T11:30:00Z', 'scheduled'],
+      ['extra-dates@example.org/20270126T100000Z', '2027-01-26T10:00:00Z', '2027-01-26T11:30:00Z', 'scheduled'],
+      ['extra-dates@example.org/20270130T150000Z', '2027-01-30T15:00:00Z', '2027-01-30T16:30:00Z', 'scheduled'],
+      ['extra-dates@example.org/20270601T090000Z', '2027-06-01T09:00:00Z', '2027-06-01T10:30:00Z', 'scheduled'],
+    ]);
+  });
 });
