@@ -28,8 +28,10 @@ interface CalendarArgs {
 const EVENTS_URL = 'examples/event-calendar/events.json';
 const ICS_URL = 'examples/event-calendar/events.ics';
 
-/** A date inside the engagement series, so every run shows the same events as upcoming. */
+/** A date inside the engagement series, so every run shows the same events as upcoming (the North Wales workshop of 14 January 2026 first). */
 const TODAY = '2026-01-05';
+/** A date just before the iCalendar sample's monthly drop-in begins (December 2026). */
+const ICS_TODAY = '2026-11-25';
 
 interface EventsFeed {
   title?: unknown;
@@ -166,7 +168,7 @@ export const WideContainer: Story = {
 /** The same series published as iCalendar (`events.ics`, as Outlook or Google export it), read by ical.js loaded only now. */
 export const ICalendarFeed: Story = {
   name: 'iCalendar (.ics) feed',
-  args: {src: ICS_URL},
+  args: {src: ICS_URL, today: ICS_TODAY},
   play: async ({canvasElement}) => {
     await rendered(canvasElement, '[part~="event-button"]');
   },
@@ -175,7 +177,7 @@ export const ICalendarFeed: Story = {
 /** Two feeds in one `src` (JSON and iCalendar), merged into one calendar; an event in both shows once. */
 export const MergedFeeds: Story = {
   name: 'Several feeds merged',
-  args: {src: `${EVENTS_URL} ${ICS_URL}`},
+  args: {src: `${EVENTS_URL} ${ICS_URL}`, today: ICS_TODAY},
 };
 
 /** The feed pasted inside the element as `<script type="application/json">`: for a CMS that allows only HTML. */

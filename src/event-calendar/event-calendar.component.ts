@@ -56,11 +56,14 @@ export const LIST_PAGE_SIZE = 25;
 /** Containers at least this wide (CSS px) show the month grid unless `view` says otherwise. */
 export const MONTH_VIEW_MIN_WIDTH = 640;
 /**
- * How far recurring series are expanded when nothing else bounds the list: a
- * year ahead of the list's first day (and two years back for past events),
- * so a weekly series with no end stays about 100 list items.
+ * How far recurring series are expanded when max-date does not say: a year
+ * ahead of the list's first day, or as far as the last single event (so a
+ * series shows beside the events of a merged feed), but never beyond three
+ * years; and two years back for past events. A weekly series with no end
+ * stays a few hundred occurrences.
  */
 const SERIES_DAYS_AHEAD = 366;
+const SERIES_DAYS_AHEAD_MAX = 1096;
 const SERIES_DAYS_BACK = 731;
 /** "No bound" for single events, as day numbers (years 1 and 9999). */
 const FIRST_DAY = toDayNumber({year: 1, month: 1, day: 1});
@@ -358,8 +361,10 @@ export class ProfiadEventCalendar extends LitElement {
       for (const entry of entries) (entry.kind === 'series' ? series : singles).push(entry);
       const result = eventsBetween(singles, this.dayStart(lo), this.dayStart(hi + 1), zone);
       if (series.length) {
+        const lastSingle = result.length ? eventDays(result[result.length - 1]!, zone).last : 0;
+        const ahead = Math.min(Math.max(SERIES_DAYS_AHEAD, lastSingle - this.startDay), SERIES_DAYS_AHEAD_MAX);
         const from = Math.max(lo, this.startDay - SERIES_DAYS_BACK);
-        const to = Math.min(hi, this.startDay + SERIES_DAYS_AHEAD);
+        const to = Math.min(hi, this.startDay + ahead);
         if (to >= from) result.push(...eventsBetween(series, this.dayStart(from), this.dayStart(to + 1), zone));
         result.sort((a, b) => compareOccurrences(a, b, zone));
       }

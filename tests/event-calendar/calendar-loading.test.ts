@@ -1,7 +1,7 @@
 import {expect, html} from '@open-wc/testing';
 import type {ProfiadEventCalendar} from '../../src/event-calendar/index.js';
 import {nextEvent, until, visibleText} from '../helpers/fixtures.js';
-import {$, calendar, dayHeadings, listedTitles, loaded, sampleEvents, TODAY, withEvents, type Lang} from './calendar-data.js';
+import {$, $$, calendar, dayHeadings, listedTitles, loaded, sampleEvents, TODAY, withEvents, type Lang} from './calendar-data.js';
 
 const FEEDS = '/tests/event-calendar/feeds';
 
@@ -114,20 +114,32 @@ describe('event calendar: loading', () => {
     expect(listedTitles(el)).to.deep.equal(['Carmarthen engagement event', 'Gweithdy Abertawe â ŵ ŷ']);
   });
 
-  it('shows the named sample (examples/event-calendar/events.json) in both languages', async function () {
-    const probe = await fetch('/examples/event-calendar/events.json');
-    if (!probe.ok) this.skip();
-    for (const lang of ['en', 'cy'] as Lang[]) {
-      const el = await calendar(
-        html`<profiad-event-calendar today="2026-01-01" src="/examples/event-calendar/events.json"></profiad-event-calendar>`,
-        {lang},
-      );
+  for (const lang of ['en', 'cy'] as Lang[]) {
+    it(`${lang}: shows the named sample feed (examples/event-calendar/events.json), upcoming from today`, async () => {
+      const el = await calendar(html`<profiad-event-calendar today="2026-01-01" src="/examples/event-calendar/events.json"></profiad-event-calendar>`, {lang});
       await loaded(el);
       expect($(el, '[part=error]')).to.equal(null);
-      expect(listedTitles(el).length).to.be.greaterThan(0);
-      expect(dayHeadings(el)[0]).to.match(lang === 'cy' ? /^Dydd \S+, \d+ \S+ 2026$/ : /^\S+day \d+ \S+ 2026$/);
-    }
-  });
+      expect(visibleText($(el, '[part=heading]'))).to.equal(
+        lang === 'cy'
+          ? 'Cynllun gweithlu profiad bywyd a chymorth gan gymheiriaid: digwyddiadau ymgysylltu'
+          : 'Lived experience and peer support workforce plan: engagement events',
+      );
+      // The North Wales workshop of 14 January 2026 is the first upcoming event.
+      expect(dayHeadings(el)[0]).to.equal(lang === 'cy' ? 'Dydd Mercher, 14 Ionawr 2026' : 'Wednesday 14 January 2026');
+      expect($(el, '[part~=event]')!.dataset.id).to.equal('north-wales-workshop-2026');
+    });
+
+    it(`${lang}: shows the named iCalendar sample (examples/event-calendar/events.ics) with its recurrences, exceptions and moved occurrence`, async () => {
+      const el = await calendar(html`<profiad-event-calendar today="2026-11-25" src="/examples/event-calendar/events.ics"></profiad-event-calendar>`, {lang});
+      await loaded(el);
+      const dropIn = lang === 'cy' ? 'Sesiwn galw heibio cymorth gan gymheiriaid (ar-lein)' : 'Peer support drop-in (online)';
+      const days = $$(el, '[part~=event]')
+        .filter((item) => visibleText(item.querySelector('[part~=event-button]')) === dropIn)
+        .map((item) => item.closest<HTMLElement>('[part~=day]')!.dataset.day);
+      // First Wednesdays from December 2026 to July 2027; 6 January is excluded (EXDATE), April's moved to the 14th.
+      expect(days).to.deep.equal(['2026-12-02', '2027-02-03', '2027-03-03', '2027-04-14', '2027-05-05', '2027-06-02', '2027-07-07']);
+    });
+  }
 
   it('tells the author precisely, in the console, why a feed on another site could not be read', async () => {
     const error = console.error;
