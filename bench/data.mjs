@@ -88,9 +88,9 @@ export function generateFeed(n, seed = 20260114) {
     } else if (kind < 0.15) {
       // Timed, running past midnight (an overnight retreat or helpline shift).
       const hour = 18 + Math.floor(random() * 4);
-      const nextDay = Math.min(DAYS_IN_MONTH, day + 1);
-      event.start = `${dateString(day)}T${pad(hour)}:00`;
-      event.end = `${dateString(nextDay)}T${pad(8 + Math.floor(random() * 4))}:30`;
+      const first = Math.min(day, DAYS_IN_MONTH - 1);
+      event.start = `${dateString(first)}T${pad(hour)}:00`;
+      event.end = `${dateString(first + 1)}T${pad(8 + Math.floor(random() * 4))}:30`;
     } else {
       const startMinutes = 8 * 60 + Math.floor(random() * 26) * 30;
       const endMinutes = startMinutes + 30 * (1 + Math.floor(random() * 6));

@@ -6,8 +6,11 @@
  * <profiad-calendar-month>). Case "profiad-month" fixes view="month";
  * "profiad-list" fixes view="list" (the agenda, which pages its events).
  */
-import '../../dist/profiad.js';
 import {INITIAL_DATE, TODAY} from '../data.mjs';
+
+// `lib=src` (bench/profile.mjs): an unminified esbuild bundle of src/, so a
+// CPU profile names the functions. Otherwise the production dist/profiad.js.
+await (new URLSearchParams(location.search).get('lib') === 'src' ? import('../.build/profiad-src.js') : import('../../dist/profiad.js'));
 
 export const available = () => customElements.get('profiad-event-calendar') !== undefined;
 
