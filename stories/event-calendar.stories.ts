@@ -168,7 +168,7 @@ export const WideContainer: Story = {
 /** The same series published as iCalendar (`events.ics`, as Outlook or Google export it), read by ical.js loaded only now. */
 export const ICalendarFeed: Story = {
   name: 'iCalendar (.ics) feed',
-  args: {src: ICS_URL, today: ICS_TODAY},
+  args: {src: ICS_URL, today: ICS_TODAY, view: 'list'},
   play: async ({canvasElement}) => {
     await rendered(canvasElement, '[part~="event-button"]');
   },
@@ -211,10 +211,15 @@ export const DetailsDialog: Story = {
   },
 };
 
-/** `min-date` and `max-date` keep the calendar to January 2026, with past events shown. */
+/** `min-date` and `max-date` keep the calendar to the first quarter of 2027: the list stops at the end of March, and the month grid cannot go outside it. */
 export const DateBounds: Story = {
   name: 'min-date and max-date',
-  args: {view: 'list', 'min-date': '2026-01-01', 'max-date': '2026-01-31', today: '2026-01-20'},
+  args: {view: 'list', 'min-date': '2027-01-01', 'max-date': '2027-03-31', today: '2027-01-01'},
+  play: async ({canvasElement}) => {
+    const root = await rendered(canvasElement, '[part~="event-button"]');
+    const days = [...root.querySelectorAll<HTMLElement>('[part~="day"]')].map((day) => day.dataset.day ?? '');
+    await expect(days.every((day) => day >= '2027-01-01' && day <= '2027-03-31')).toBe(true);
+  },
 };
 
 /** While `src` has not answered: a visible "Loading events…" line, announced once through a polite live region. (The URL never answers in Storybook; see stories/support/test-feeds.ts.) */
