@@ -12,7 +12,8 @@
  * 2. Functions: a V8 CPU profile (sampled every 100 µs) of each run, summed by
  *    function: self time and total time (the function and what it calls),
  *    averaged per run. `--lib=src` (default) profiles an unminified esbuild
- *    bundle of src/ so the names are the source's; `--lib=dist` the shipped build.
+ *    bundle of src/ so the names are the source's; `--lib=dist` the shipped build;
+ *    `--lib=x` a bundle you made yourself at bench/.build/profiad-x.js.
  *    `--callers=name,name` also splits those functions' time by caller.
  * `--warm-intl` loads ICU's date data before the measurement (see harness.js).
  */
@@ -103,9 +104,10 @@ const top = (map, count) => [...map].sort((a, b) => b[1] - a[1]).slice(0, count)
 
 async function main() {
   await prepareInputs([N], {source: LIB === 'src'});
+  // Any other --lib=x must already be in bench/.build/profiad-x.js.
   const server = await serve();
   const browser = await launch();
-  const lib = LIB === 'src' ? 'src' : '';
+  const lib = LIB === 'dist' ? '' : LIB;
   const phaseSums = new Map();
   const selfSums = new Map();
   const totalSums = new Map();

@@ -8,9 +8,12 @@
  */
 import {INITIAL_DATE, TODAY} from '../data.mjs';
 
-// `lib=src` (bench/profile.mjs): an unminified esbuild bundle of src/, so a
-// CPU profile names the functions. Otherwise the production dist/profiad.js.
-await (new URLSearchParams(location.search).get('lib') === 'src' ? import('../.build/profiad-src.js') : import('../../dist/profiad.js'));
+// `lib=src` (bench/profile.mjs): bench/.build/profiad-src.js, an unminified
+// esbuild bundle of src/, so a CPU profile names the functions (any other
+// `lib=x` loads bench/.build/profiad-x.js, for trying a change side by side).
+// Otherwise the production dist/profiad.js.
+const lib = new URLSearchParams(location.search).get('lib');
+await (lib && /^[\w-]+$/.test(lib) ? import(`../.build/profiad-${lib}.js`) : import('../../dist/profiad.js'));
 
 export const available = () => customElements.get('profiad-event-calendar') !== undefined;
 
