@@ -17,6 +17,7 @@
  *     --out=bench/results.json   ("" to write nothing)
  * CHROME_PATH overrides /usr/bin/chromium.
  */
+import {execFileSync} from 'node:child_process';
 import {writeFileSync} from 'node:fs';
 import {cpus, totalmem} from 'node:os';
 import {join, resolve} from 'node:path';
@@ -115,8 +116,18 @@ async function main() {
     server.close();
   }
 
+  const git = (...args) => {
+    try {
+      return execFileSync('git', args, {cwd: root, encoding: 'utf8'}).trim();
+    } catch {
+      return '';
+    }
+  };
   const results = {
     date: new Date().toISOString(),
+    // What was measured: dist/ is built from the work tree, so say whether src/ had uncommitted changes.
+    commit: git('rev-parse', '--short', 'HEAD'),
+    srcChanged: git('status', '--porcelain', '--', 'src') !== '',
     machine: {cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, browser: version, headless: true},
     method: {runs: RUNS, minRuns: MIN_RUNS, budgetSeconds: BUDGET_MS / 1000, warmup: WARMUP, metric: 'paint: ms from the start of rendering to the end of the first frame with the complete rendering (rAF + MessageChannel)', viewport: '1280x1000', month: '2026-01'},
     unavailable: [...unavailable],
