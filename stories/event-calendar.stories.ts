@@ -3,7 +3,8 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import '../src/event-calendar/index.js';
-import type {EventFeedInput, ProfiadEventCalendar} from '../src/event-calendar/index.js';
+import type {EventFeedInput} from '../src/event-calendar/index.js';
+import {inlineJson, renderedShadow} from './support/story-helpers.js';
 import {installTestFeeds} from './support/test-feeds.js';
 
 installTestFeeds();
@@ -64,24 +65,8 @@ function calendar(args: CalendarArgs, options: {events?: EventFeedInput; timeout
   >`;
 }
 
-/** A `<script type="application/json">` child, as a page author pastes it into a CMS. */
-function inlineJson(text: string): HTMLScriptElement {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = text;
-  return script;
-}
-
 /** The element's shadow root once it has rendered `selector`. */
-async function rendered(canvasElement: HTMLElement, selector: string): Promise<ShadowRoot> {
-  const element = canvasElement.querySelector<ProfiadEventCalendar>('profiad-event-calendar');
-  let root: ShadowRoot | null | undefined;
-  await waitFor(() => {
-    root = element?.shadowRoot;
-    expect(root?.querySelector(selector)).toBeTruthy();
-  });
-  return root!;
-}
+const rendered = (canvasElement: HTMLElement, selector: string) => renderedShadow(canvasElement, 'profiad-event-calendar', selector);
 
 const wide = (story: () => unknown) => html`<div style="inline-size: min(64rem, 100%); padding: 1rem">${story()}</div>`;
 const narrow = (story: () => unknown) => html`<div style="inline-size: 20rem; border: 1px dashed #768692; padding: 0.5rem">${story()}</div>`;

@@ -1,9 +1,10 @@
 import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite';
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
-import {expect, waitFor} from 'storybook/test';
+import {expect} from 'storybook/test';
 import '../src/milestone-tracker/index.js';
-import type {MilestoneInput, ProfiadMilestoneTracker} from '../src/milestone-tracker/index.js';
+import type {MilestoneInput} from '../src/milestone-tracker/index.js';
+import {inlineJson, renderedShadow} from './support/story-helpers.js';
 import {installTestFeeds} from './support/test-feeds.js';
 
 installTestFeeds();
@@ -54,24 +55,8 @@ function tracker(args: TrackerArgs, options: {milestones?: MilestoneFeed | Miles
   >`;
 }
 
-/** A `<script type="application/json">` child, as a page author pastes it into a CMS. */
-function inlineJson(text: string): HTMLScriptElement {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = text;
-  return script;
-}
-
 /** The element's shadow root once it has rendered `selector`. */
-async function rendered(canvasElement: HTMLElement, selector: string): Promise<ShadowRoot> {
-  const element = canvasElement.querySelector<ProfiadMilestoneTracker>('profiad-milestone-tracker');
-  let root: ShadowRoot | null | undefined;
-  await waitFor(() => {
-    root = element?.shadowRoot;
-    expect(root?.querySelector(selector)).toBeTruthy();
-  });
-  return root!;
-}
+const rendered = (canvasElement: HTMLElement, selector: string) => renderedShadow(canvasElement, 'profiad-milestone-tracker', selector);
 
 const meta: Meta<TrackerArgs> = {
   title: 'Widgets/Milestone tracker',

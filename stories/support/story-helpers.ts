@@ -1,0 +1,20 @@
+import {expect, waitFor} from 'storybook/test';
+
+/** A `<script type="application/json">` child, as a page author pastes it into a CMS. */
+export function inlineJson(text: string): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = text;
+  return script;
+}
+
+/** The shadow root of the story's `tagName` element once it has rendered `selector`. */
+export async function renderedShadow(canvasElement: HTMLElement, tagName: string, selector: string): Promise<ShadowRoot> {
+  const element = canvasElement.querySelector(tagName);
+  let root: ShadowRoot | null | undefined;
+  await waitFor(() => {
+    root = element?.shadowRoot;
+    expect(root?.querySelector(selector)).toBeTruthy();
+  });
+  return root!;
+}
