@@ -66,6 +66,8 @@ export const eventCalendarStyles = css`
 
   /* Filters */
   .filters {
+    /* A fieldset is never narrower than its content by default: let it shrink with the container. */
+    min-inline-size: 0;
     margin: 0 0 var(--profiad-space, 1rem);
     padding: 0.75rem var(--profiad-space, 1rem) var(--profiad-space, 1rem);
     border: 1px solid var(--profiad-color-border, #768692);
@@ -84,6 +86,7 @@ export const eventCalendarStyles = css`
   .filter {
     display: flex;
     flex-direction: column;
+    min-inline-size: 0;
     gap: 0.25rem;
   }
   .filter label {

@@ -120,3 +120,22 @@ describe('event calendar: views', () => {
     expect($(untitled, 'section.base')!.getAttribute('aria-label')).to.equal('Events');
   });
 });
+
+describe('event calendar: reflow at 400% zoom', () => {
+  // A 1280px-wide window at 400% zoom leaves 320 CSS pixels: nothing may need sideways scrolling.
+  for (const lang of ['en', 'cy'] as Lang[]) {
+    for (const view of ['list', 'month'] as const) {
+      it(`${lang}: the ${view} view with its filters fits 320px without horizontal overflow`, async () => {
+        const el = await withEvents(sampleEvents, {lang, width: 320});
+        el.setAttribute('view', view);
+        await el.updateComplete;
+        const base = $(el, '.base')!;
+        const overflowing = [base, ...$$(el, '[part~=filters], [part~=filter], [part~=filter-select]')].filter(
+          (node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1,
+        );
+        expect(overflowing.map((node) => node.getAttribute('part') ?? node.className)).to.deep.equal([]);
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      });
+    }
+  }
+});
