@@ -53,10 +53,19 @@ export function parseIsoDate(value: string): CivilDate | undefined {
 
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
+/**
+ * Zones found valid: checking builds an Intl.DateTimeFormat, and the calendar
+ * asks for its zone a dozen times a render. (Invalid names are not remembered:
+ * they are rare, and asking again costs only the failed check.)
+ */
+const validZones = new Set<string>();
+
 /** True when the browser knows the IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (validZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en', {timeZone});
+    validZones.add(timeZone);
     return true;
   } catch {
     return false;
