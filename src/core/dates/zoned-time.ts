@@ -4,8 +4,9 @@
  *
  * Intl can only go from an instant to wall-clock parts; the other direction is
  * worked out from the zone's UTC offsets either side of the wanted time. Offsets
- * are cached per zone and quarter hour (transitions of every zone in use since
- * 1970 fall on a quarter hour), so a feed of 10,000 events needs few Intl calls.
+ * are cached per zone and UTC day, and per quarter hour on days with a clock
+ * change (transitions of every zone in use since 1970 fall on a quarter hour),
+ * so a feed of 10,000 events needs few Intl calls.
  */
 import type {CivilDate} from './civil-date.js';
 
@@ -22,7 +23,10 @@ const BUCKET_MS = 15 * MS_PER_MINUTE;
 const MAX_CACHED_OFFSETS = 20_000;
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
+/** Per zone: offset per quarter hour. */
 const offsetCache = new Map<string, Map<number, number>>();
+/** Per zone: offset per UTC day, NaN for a day whose two ends differ (a clock change). */
+const dayOffsetCache = new Map<string, Map<number, number>>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -61,6 +65,28 @@ function computeOffset(instant: number, timeZone: string): number {
  * Throws RangeError for a time zone name the browser does not know.
  */
 export function offsetAt(instant: number, timeZone: string): number {
+  // Most days have one offset all day: one cache entry (two Intl calls) per
+  // UTC day, instead of one per quarter hour. Days whose ends differ (a clock
+  // change) fall through to the quarter-hour buckets. (A zone that changed and
+  // changed back within one UTC day would be missed here.)
+  let days = dayOffsetCache.get(timeZone);
+  if (!days) {
+    days = new Map();
+    dayOffsetCache.set(timeZone, days);
+  }
+  const day = Math.floor(instant / MS_PER_DAY);
+  let dayOffset = days.get(day);
+  if (dayOffset === undefined) {
+    const atStart = quarterOffset(day * MS_PER_DAY, timeZone);
+    dayOffset = atStart === quarterOffset((day + 1) * MS_PER_DAY, timeZone) ? atStart : NaN;
+    if (days.size >= MAX_CACHED_OFFSETS) days.clear();
+    days.set(day, dayOffset);
+  }
+  return Number.isNaN(dayOffset) ? quarterOffset(instant, timeZone) : dayOffset;
+}
+
+/** The offset at a quarter hour (transitions of every zone in use since 1970 fall on one). */
+function quarterOffset(instant: number, timeZone: string): number {
   let cache = offsetCache.get(timeZone);
   if (!cache) {
     cache = new Map();
