@@ -38,7 +38,7 @@ import {renderDetails} from './event-details-dialog.js';
 import {eventDays} from './event-when.js';
 import {filterOptions, filterPredicate, filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
 import {renderListView, type ListedEvent} from './list-view.js';
-import {compareOccurrences, eventsBetween} from './model/expand.js';
+import {compareOccurrences, eventsBetween, overlapsRange} from './model/expand.js';
 import {decodeEventFeed} from './model/decode.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
@@ -400,7 +400,19 @@ export class ProfiadEventCalendar extends LitElement {
     const lo = Math.max(first, this.minDay ?? FIRST_DAY);
     const hi = Math.min(next - 1, this.maxDay ?? LAST_DAY);
     if (hi < lo) return 0;
-    return eventsBetween(this.feed.items, this.dayStart(lo), this.dayStart(hi + 1), this.zone).filter(matches).length;
+    // A count needs no order: one pass, no sort of the month's events.
+    const from = this.dayStart(lo);
+    const to = this.dayStart(hi + 1);
+    const zone = this.zone;
+    let count = 0;
+    for (const entry of this.feed.items) {
+      if (entry.kind === 'series') {
+        for (const occurrence of entry.occurrencesBetween(from, to)) if (matches(occurrence)) count++;
+      } else if (overlapsRange(entry, from, to, zone) && matches(entry)) {
+        count++;
+      }
+    }
+    return count;
   }
 
   override render() {
