@@ -24,11 +24,32 @@ export type FeedTime = {kind: 'date'; date: CivilDate} | {kind: 'date-time'; ins
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /**
+ * Results of parseFeedTime per zone and text: a month of events repeats the
+ * same few hundred date-times, and each costs a regex and four offset lookups.
+ * (The results are never mutated, so events may share them.)
+ */
+const timeCache = new Map<string, FeedTime | string>();
+const MAX_CACHED_TIMES = 50_000;
+
+/**
  * Reads `2026-01-14` (a date: all-day), `2026-01-14T10:00:00Z` or
  * `2026-01-14T10:00+01:00` (an instant), or `2026-01-14T10:00` (wall-clock
  * time in `timeZone`). Returns why not, in English, when it is none of those.
  */
 export function parseFeedTime(value: unknown, timeZone: string): FeedTime | string {
+  if (typeof value !== 'string') return readFeedTime(value, timeZone);
+  const key = `${timeZone}|${value}`;
+  let time = timeCache.get(key);
+  if (time === undefined) {
+    time = readFeedTime(value, timeZone);
+    if (timeCache.size >= MAX_CACHED_TIMES) timeCache.clear();
+    timeCache.set(key, time);
+  }
+  return time;
+}
+
+/** parseFeedTime without the memo. */
+function readFeedTime(value: unknown, timeZone: string): FeedTime | string {
   if (typeof value !== 'string') return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describe(value)}`;
   const match = DATE_TIME.exec(value.trim());
   if (!match) return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describe(value)}`;
