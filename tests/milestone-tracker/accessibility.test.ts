@@ -42,7 +42,7 @@ const ADVICE: Record<Lang, Record<'network' | 'timeout' | 'http' | 'format', str
   cy: {
     network: "Gwiriwch eich cysylltiad â'r rhyngrwyd, yna rhowch gynnig arall arni.",
     timeout: 'Cymerodd y gwasanaeth ormod o amser i ateb. Rhowch gynnig arall arni mewn munud.',
-    http: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni nes ymlaen.",
+    http: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen.",
     format: "Nid yw'r wybodaeth mewn ffurf y gallwn ei dangos. Os bydd hyn yn parhau, cysylltwch â pherchennog y wefan hon.",
   },
 };

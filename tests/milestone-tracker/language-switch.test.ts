@@ -92,7 +92,7 @@ describe('live language switch', () => {
     el.lang = 'cy';
     await settle(el);
     expect(textOf(el, 'error')).to.equal(
-      "Nid oedd modd llwytho'r cerrig milltir Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni nes ymlaen. Rhowch gynnig arall arni",
+      "Nid oedd modd llwytho'r cerrig milltir Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen. Rhowch gynnig arall arni",
     );
     expect(wordsIn(shadowText(el), ENGLISH_WORDS)).to.deep.equal([]);
   });
