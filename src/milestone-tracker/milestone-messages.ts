@@ -35,7 +35,7 @@ export function summaryText(done: number, total: number, locale: Locale): string
     case 'two':
       return msg(str`${done} of ${total} milestones completed`, {id: 'milestone.summary.two', desc: 'Total is 2. Welsh: soft mutation after 2 (2 garreg filltir).'});
     case 'few':
-      return msg(str`${done} of ${total} milestones completed`, {id: 'milestone.summary.few', desc: 'Total is 3. Welsh: no mutation after "3" written as a numeral (3 carreg filltir).'});
+      return msg(str`${done} of ${total} milestones completed`, {id: 'milestone.summary.few', desc: 'Total is 3. Welsh: no mutation after feminine tair (3 carreg filltir).'});
     case 'many':
       return msg(str`${done} of ${total} milestones completed`, {id: 'milestone.summary.many', desc: 'Total is 6. Welsh: aspirate mutation after 6 (6 charreg filltir).'});
     case 'zero':

@@ -61,7 +61,8 @@ describe('parseFuzzyDate', () => {
     expect(range(parse('2026-summer'))).to.deep.equal(['2026-06-01', '2026-08-31']);
     expect(parse('2026-haf')).to.deep.equal(parse('2026-summer'));
     expect(range(parse('2026-autumn'))).to.deep.equal(['2026-09-01', '2026-11-30']);
-    expect(parse('2026-hydref')).to.deep.equal(parse('2026-autumn'));
+    // Hydref is October as well as autumn: ambiguous, so rejected.
+    expect(parseFuzzyDate('2026-hydref')).to.equal(undefined);
     expect(parse('2026-fall')).to.deep.equal(parse('2026-autumn'));
     expect(parse('2026-gaeaf')).to.deep.equal(parse('2026-winter'));
   });

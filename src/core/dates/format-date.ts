@@ -29,7 +29,7 @@ function seasonLabel(season: Season, year: number): string {
     case 'summer':
       return msg(str`Summer ${year}`, {id: 'date.season.summer'});
     case 'autumn':
-      return msg(str`Autumn ${year}`, {id: 'date.season.autumn', desc: 'Season. Hydref is also October; say "tymor yr hydref" if that could confuse.'});
+      return msg(str`Autumn ${year}`, {id: 'date.season.autumn', desc: 'Season. Hydref alone is also October, and month dates show beside seasons, so the Welsh says "Tymor yr hydref".'});
     case 'winter':
       return msg(str`Winter ${year}`, {id: 'date.season.winter', desc: 'Meteorological winter: December of this year to February of the next.'});
   }

@@ -30,7 +30,9 @@ const SEASON_MONTHS: Record<Season, [first: number, last: number]> = {
 
 const SEASON_WORDS: Record<string, Season> = {
   spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
-  gwanwyn: 'spring', haf: 'summer', hydref: 'autumn', gaeaf: 'winter',
+  // Not "hydref": in Welsh it is October as well as autumn, so "2026-hydref" is
+  // ambiguous and is rejected (reported) rather than guessed.
+  gwanwyn: 'spring', haf: 'summer', gaeaf: 'winter',
 };
 
 /** Day number of the first day of a month, counting months past 12 into the next year. */
