@@ -272,10 +272,37 @@ describe('formatting dates', () => {
     for (const line of text) expectNoEnglish(line);
   });
 
-  it('writes English month and day names through Intl', () => {
+  it('writes English month and day names as en-GB does', () => {
     expect([...Array(12)].map((_, i) => monthName(i + 1, 'en'))).to.deep.equal(ENGLISH_MONTHS);
     expect([...Array(7)].map((_, i) => weekdayName(i, 'en'))).to.deep.equal(ENGLISH_DAYS);
     expect(monthName(9, 'en', 'short')).to.equal('Sept'); // en-GB's abbreviation
+    // The names are bundled (no Intl on the first paint): they must be what this browser's en-GB Intl writes.
+    for (const width of ['long', 'short'] as const) {
+      const months = new Intl.DateTimeFormat('en-GB', {month: width, timeZone: 'UTC'});
+      const days = new Intl.DateTimeFormat('en-GB', {weekday: width, timeZone: 'UTC'});
+      for (let m = 1; m <= 12; m++) expect(monthName(m, 'en', width), `${width} month ${m}`).to.equal(months.format(Date.UTC(2026, m - 1, 15)));
+      for (let d = 0; d < 7; d++) expect(weekdayName(d, 'en', width), `${width} day ${d}`).to.equal(days.format(Date.UTC(2026, 0, 4 + d)));
+    }
+  });
+
+  it('never asks Intl for English names', () => {
+    const RealDateTimeFormat = Intl.DateTimeFormat;
+    let built = 0;
+    class Counting extends RealDateTimeFormat {
+      constructor(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+        super(locales, options);
+        built++;
+      }
+    }
+    Object.defineProperty(Intl, 'DateTimeFormat', {value: Counting, configurable: true, writable: true});
+    try {
+      for (let m = 1; m <= 12; m++) monthName(m, 'en', m % 2 ? 'long' : 'short');
+      for (let d = 0; d < 7; d++) weekdayName(d, 'en', d % 2 ? 'long' : 'short');
+      expect(formatDay({year: 2026, month: 1, day: 14}, 'en')).to.equal('Wednesday 14 January 2026');
+    } finally {
+      Object.defineProperty(Intl, 'DateTimeFormat', {value: RealDateTimeFormat, configurable: true, writable: true});
+    }
+    expect(built).to.equal(0);
   });
 });
 
@@ -372,6 +399,7 @@ describe('pluralCategory', () => {
     expect(numbers.map((n) => pluralCategory(n, 'cy'))).to.deep.equal(welsh);
     expect(numbers.map((n) => pluralCategory(n, 'en'))).to.deep.equal(numbers.map((n) => (n === 1 ? 'one' : 'other')));
   });
+
 
   it('still gives all six Welsh categories in a browser without Welsh plural rules', () => {
     /** Knows no Welsh: cy falls back to English rules, as Intl does for an unknown locale. */
