@@ -1,3 +1,5 @@
+import {localParts} from './zoned-time.js';
+
 /** A date on the calendar, with no time or zone: what "14 January 2026" means to a reader. */
 export interface CivilDate {
   year: number;
@@ -56,9 +58,11 @@ export const DEFAULT_TIME_ZONE = 'Europe/London';
 /**
  * Zones found valid: checking builds an Intl.DateTimeFormat, and the calendar
  * asks for its zone a dozen times a render. (Invalid names are not remembered:
- * they are rare, and asking again costs only the failed check.)
+ * they are rare, and asking again costs only the failed check.) Every browser
+ * knows Europe/London, the default, which zoned-time.ts reads without Intl:
+ * asking would load ICU's date data on the first paint for nothing.
  */
-const validZones = new Set<string>();
+const validZones = new Set<string>([DEFAULT_TIME_ZONE]);
 
 /** True when the browser knows the IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
@@ -74,6 +78,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The calendar date of an instant as seen in `timeZone`. */
 export function civilDateAt(instant: Date | number, timeZone: string = DEFAULT_TIME_ZONE): CivilDate {
+  // London from its rule (zoned-time.ts), so today's date costs no Intl on a first paint.
+  if (timeZone === DEFAULT_TIME_ZONE) return localParts(Number(instant), timeZone).date;
   const parts = new Intl.DateTimeFormat('en-CA', {
     timeZone,
     year: 'numeric',

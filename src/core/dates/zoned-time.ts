@@ -65,6 +65,10 @@ function computeOffset(instant: number, timeZone: string): number {
  * Throws RangeError for a time zone name the browser does not know.
  */
 export function offsetAt(instant: number, timeZone: string): number {
+  if (timeZone === LONDON) {
+    const offset = londonOffset(instant);
+    if (offset !== undefined) return offset;
+  }
   // Most days have one offset all day: one cache entry (two Intl calls) per
   // UTC day, instead of one per quarter hour. Days whose ends differ (a clock
   // change) fall through to the quarter-hour buckets. (A zone that changed and
@@ -83,6 +87,45 @@ export function offsetAt(instant: number, timeZone: string): number {
     days.set(day, dayOffset);
   }
   return Number.isNaN(dayOffset) ? quarterOffset(instant, timeZone) : dayOffset;
+}
+
+const LONDON = 'Europe/London';
+const FIRST_EU_RULE_YEAR = 1996;
+const MS_PER_HOUR = 3_600_000;
+/** London kept local mean time, 1 min 15 s behind GMT, until 00:01:15 GMT on 1 December 1847 (tzdata). */
+const LONDON_LMT_END = Date.UTC(1847, 11, 1, 0, 1, 15);
+const LONDON_LMT = -75_000;
+/** Per year from 1996: when BST starts and ends, as instants. */
+const bstByYear = new Map<number, [start: number, end: number]>();
+
+/**
+ * Europe/London from the rule, without Intl: BST (UTC+1) from 01:00 UTC on the
+ * last Sunday of March to 01:00 UTC on the last Sunday of October, GMT
+ * otherwise. UK law has followed that (EU) rule since 1996, and tzdata and ICU
+ * carry it on indefinitely. Before 1847, local mean time (the calendar's
+ * "no min-date" bound is in year 1). `undefined` from 1847 to 1995 (other
+ * rules): Intl answers there. Why: London is the calendar's default zone, and
+ * the first Intl date formatter of a page loads ICU's date data (14-40 ms), so
+ * a first paint in London should ask Intl nothing. If the UK ever stops
+ * changing its clocks, this must change with tzdata (tests compare it with
+ * Intl for every hour of several years, so a browser with new data fails them).
+ */
+function londonOffset(instant: number): number | undefined {
+  if (instant < LONDON_LMT_END) return LONDON_LMT;
+  const year = new Date(instant).getUTCFullYear();
+  if (!(year >= FIRST_EU_RULE_YEAR)) return undefined;
+  let bst = bstByYear.get(year);
+  if (!bst) {
+    bst = [lastSundayAtOneUtc(year, 3), lastSundayAtOneUtc(year, 10)];
+    bstByYear.set(year, bst);
+  }
+  return instant >= bst[0] && instant < bst[1] ? MS_PER_HOUR : 0;
+}
+
+/** 01:00 UTC on the last Sunday of `month` (1-12, a month of 31 days). */
+function lastSundayAtOneUtc(year: number, month: number): number {
+  const last = Date.UTC(year, month - 1, 31);
+  return last - new Date(last).getUTCDay() * MS_PER_DAY + MS_PER_HOUR;
 }
 
 /** The offset at a quarter hour (transitions of every zone in use since 1970 fall on one). */

@@ -1,4 +1,5 @@
 import {expect} from '@open-wc/testing';
+import {civilDateAt} from '../../../src/core/dates/civil-date.js';
 import {formatTime, instantFromLocal, localParts, offsetAt, wallClockAt} from '../../../src/core/dates/zoned-time.js';
 
 const LONDON = 'Europe/London';
@@ -75,5 +76,106 @@ describe('zoned-time', () => {
 
   it('throws RangeError for an unknown zone', () => {
     expect(() => instantFromLocal(day(2026, 1, 1), 0, 0, 0, 'Mars/Olympus_Mons')).to.throw(RangeError);
+  });
+
+  describe('offsets against Intl', () => {
+    /** The zone's offset at `instant` straight from Intl, written independently of the code under test. */
+    const intlOffset = (formatter: Intl.DateTimeFormat, instant: number) => {
+      // Intl shows whole seconds: compare with the second the instant falls in.
+      const whole = Math.floor(instant / 1000) * 1000;
+      const parts: Record<string, number> = {};
+      for (const part of formatter.formatToParts(whole)) parts[part.type] = Number(part.value);
+      return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - whole;
+    };
+    const formatterFor = (timeZone: string) =>
+      new Intl.DateTimeFormat('en-US', {timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric'});
+    const HOUR = 3_600_000;
+
+    it("reads London from the UK rule exactly as Intl does, every hour of years with the rule's edge cases", () => {
+      const intl = formatterFor(LONDON);
+      // 1996: the first year of the rule; 2000: a leap year; 2024-2027: now; 2037/2038: the 32-bit edge; 2100, 2400: far ahead.
+      for (const year of [1996, 2000, 2024, 2025, 2026, 2027, 2037, 2038, 2100, 2400]) {
+        let changes = 0;
+        let previous: number | undefined;
+        for (let t = Date.UTC(year, 0, 1); t < Date.UTC(year + 1, 0, 1); t += HOUR) {
+          const expected = intlOffset(intl, t);
+          const actual = offsetAt(t, LONDON);
+          if (actual !== expected) expect(actual, `${new Date(t).toISOString()}`).to.equal(expected);
+          if (previous !== undefined && previous !== actual) changes++;
+          previous = actual;
+        }
+        expect(changes, `clock changes in ${year}`).to.equal(2);
+      }
+    });
+
+    it('changes London offsets at 01:00 UTC to the millisecond, and uses Intl before 1996 (other rules)', () => {
+      const intl = formatterFor(LONDON);
+      for (const change of [utc('2026-03-29T01:00:00Z'), utc('2026-10-25T01:00:00Z'), utc('1996-03-31T01:00:00Z'), utc('1996-10-27T01:00:00Z')]) {
+        for (const t of [change - 1, change, change + 1]) expect(offsetAt(t, LONDON), new Date(t).toISOString()).to.equal(intlOffset(intl, t));
+      }
+      // 1995 ended BST on the fourth Sunday of October (the 22nd), not the last (the 29th).
+      expect(offsetAt(utc('1995-10-25T12:00:00Z'), LONDON)).to.equal(0);
+      // 1970: British Standard Time, UTC+1 all year.
+      expect(offsetAt(utc('1970-01-15T12:00:00Z'), LONDON)).to.equal(HOUR);
+    });
+
+    it("reads London's local mean time before December 1847, and the ends of the calendar's range, as Intl does", () => {
+      const intl = formatterFor(LONDON);
+      const yearOne = new Date(0).setUTCFullYear(1, 0, 1);
+      const lmtEnd = utc('1847-12-01T00:01:15Z');
+      // (Exactly at the 1847 change the quarter-hour cache is not exact: it is, for changes since 1970.)
+      for (const t of [yearOne - 86_400_000, yearOne, yearOne + 86_400_000, utc('1000-06-01T00:00:00Z'), lmtEnd - 1000, lmtEnd + 900_000, utc('9999-12-31T00:00:00Z'), Date.UTC(10000, 0, 1), Date.UTC(10000, 6, 1)]) {
+        // Intl writes year 1 BC as era BC, year 1: formatterFor has no era, so read the offset from the time of day.
+        const parts: Record<string, number> = {};
+        for (const part of intl.formatToParts(t)) parts[part.type] = Number(part.value);
+        const seconds = (parts.hour! * 3600 + parts.minute! * 60 + parts.second!) - Math.floor((((t / 1000) % 86_400) + 86_400) % 86_400);
+        const expected = (((seconds + 43_200) % 86_400) + 86_400) % 86_400 - 43_200;
+        expect(offsetAt(t, LONDON), new Date(t).toISOString()).to.equal(expected * 1000);
+      }
+      expect(offsetAt(yearOne, LONDON)).to.equal(-75_000);
+    });
+
+    it('asks Intl nothing for London offsets and dates from 1996 on', () => {
+      const RealDateTimeFormat = Intl.DateTimeFormat;
+      let built = 0;
+      class Counting extends RealDateTimeFormat {
+        constructor(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
+          super(locales, options);
+          built++;
+        }
+      }
+      Object.defineProperty(Intl, 'DateTimeFormat', {value: Counting, configurable: true, writable: true});
+      try {
+        // A year no other test has cached.
+        expect(instantFromLocal(day(2031, 7, 1), 10, 0, 0, LONDON)).to.equal(utc('2031-07-01T09:00:00Z'));
+        expect(civilDateAt(utc('2031-06-30T23:30:00Z'), LONDON)).to.deep.equal(day(2031, 7, 1));
+      } finally {
+        Object.defineProperty(Intl, 'DateTimeFormat', {value: RealDateTimeFormat, configurable: true, writable: true});
+      }
+      expect(built).to.equal(0);
+    });
+
+    it("gives civilDateAt's London dates as Intl does around midnight and the clock changes", () => {
+      const intl = new Intl.DateTimeFormat('en-CA', {timeZone: LONDON, year: 'numeric', month: 'numeric', day: 'numeric'});
+      for (const start of [utc('2026-03-28T20:00:00Z'), utc('2026-10-24T20:00:00Z'), utc('2026-06-30T20:00:00Z')]) {
+        for (let t = start; t < start + 30 * HOUR; t += 15 * 60_000) {
+          const parts: Record<string, number> = {};
+          for (const part of intl.formatToParts(t)) parts[part.type] = Number(part.value);
+          expect(civilDateAt(t, LONDON), new Date(t).toISOString()).to.deep.equal(day(parts.year!, parts.month!, parts.day!));
+        }
+      }
+    });
+
+    it('reads other zones as Intl does every hour across their clock changes (cached per day)', () => {
+      // New York and Sydney change at local times, Lord Howe by half an hour, Kolkata never.
+      for (const zone of ['America/New_York', 'Australia/Sydney', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Europe/Paris']) {
+        const intl = formatterFor(zone);
+        for (let t = Date.UTC(2026, 0, 1); t < Date.UTC(2027, 0, 1); t += HOUR / 2) {
+          const expected = intlOffset(intl, t);
+          const actual = offsetAt(t, zone);
+          if (actual !== expected) expect(actual, `${zone} ${new Date(t).toISOString()}`).to.equal(expected);
+        }
+      }
+    });
   });
 });
