@@ -52,13 +52,20 @@ export const allLanguages = () => msg('All languages', {id: 'calendar.filter.lan
 export const clearFiltersLabel = () => msg('Clear filters', {id: 'calendar.filter.clear'});
 
 /**
+ * "10,003": Welsh groups digits as English does (and this browser may lack
+ * Welsh number data). Grouped here rather than by toLocaleString: the count is
+ * on the first paint, and a page's first Intl.NumberFormat loads ICU data.
+ */
+export function formatCount(n: number): string {
+  if (!Number.isSafeInteger(n) || n < 0) return n.toLocaleString('en-GB');
+  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+}
+
+/**
  * "3 events match the filters". Welsh picks the noun's form by the number
  * (1 digwyddiad, 2 ddigwyddiad, 3 digwyddiad, 6 digwyddiad, 20 o ddigwyddiadau),
  * so there is one whole sentence per plural category.
  */
-/** "10,003": Welsh groups digits as English does (and this browser may lack Welsh number data). */
-const formatCount = (n: number) => n.toLocaleString('en-GB');
-
 export function resultCount(count: number, locale: Locale): string {
   const n = formatCount(count);
   // English has no "zero" category, but "No events" reads better than "0 events" in both languages.
