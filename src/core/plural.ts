@@ -12,6 +12,10 @@ export function pluralCategory(n: number, locale: Locale): Intl.LDMLPluralRule {
     welshPlurals ??= Intl.PluralRules.supportedLocalesOf(['cy']).length > 0 && new Intl.PluralRules('cy').select(6) === 'many';
     if (!welshPlurals) return welshPluralRule(n);
   }
+  // CLDR's English rule for whole numbers ("one" for 1, else "other"), without
+  // Intl: counts are on a calendar's first paint, where a page's first
+  // Intl.PluralRules would load ICU data. Fractions and negatives ask Intl.
+  if (locale === 'en' && Number.isSafeInteger(n) && n >= 0) return n === 1 ? 'one' : 'other';
   return pluralRules(locale).select(n);
 }
 

@@ -400,6 +400,20 @@ describe('pluralCategory', () => {
     expect(numbers.map((n) => pluralCategory(n, 'en'))).to.deep.equal(numbers.map((n) => (n === 1 ? 'one' : 'other')));
   });
 
+  it("gives English categories as this browser's Intl does, whole numbers without asking it", () => {
+    const intl = new RealPluralRules('en');
+    for (const n of [...Array(2001).keys(), 1.5, 1.0, 0.5, -1, -2, 10_000, 2 ** 53]) expect(pluralCategory(n, 'en'), String(n)).to.equal(intl.select(n));
+    let built = 0;
+    class Counting extends RealPluralRules {
+      constructor(locales?: string | string[], options?: Intl.PluralRulesOptions) {
+        super(locales, options);
+        built++;
+      }
+    }
+    replace(Counting as typeof Intl.PluralRules);
+    expect([0, 1, 2, 3, 10_000].map((n) => pluralCategory(n, 'en'))).to.deep.equal(['other', 'one', 'other', 'other', 'other']);
+    expect(built).to.equal(0);
+  });
 
   it('still gives all six Welsh categories in a browser without Welsh plural rules', () => {
     /** Knows no Welsh: cy falls back to English rules, as Intl does for an unknown locale. */
