@@ -38,7 +38,7 @@ import {renderDetails} from './event-details-dialog.js';
 import {eventDays} from './event-when.js';
 import {filterOptions, filterPredicate, filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
 import {renderListView, type ListedEvent} from './list-view.js';
-import {compareOccurrences, eventsBetween, overlapsRange} from './model/expand.js';
+import {eventsBetween, overlapsRange, sortOccurrences} from './model/expand.js';
 import {decodeEventFeed} from './model/decode.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
@@ -366,7 +366,7 @@ export class ProfiadEventCalendar extends LitElement {
         const from = Math.max(lo, this.startDay - SERIES_DAYS_BACK);
         const to = Math.min(hi, this.startDay + ahead);
         if (to >= from) result.push(...eventsBetween(series, this.dayStart(from), this.dayStart(to + 1), zone));
-        result.sort((a, b) => compareOccurrences(a, b, zone));
+        sortOccurrences(result, zone);
       }
       // The same event in two merged feeds (or listed twice) shows once.
       const seen = new Set<string>();

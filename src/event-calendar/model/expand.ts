@@ -3,7 +3,6 @@
  * occurrences of recurring series in that range only (a weekly series with
  * no end is never expanded beyond what is on screen).
  */
-import {textFor} from '../../core/bilingual-text.js';
 import {DEFAULT_TIME_ZONE} from '../../core/dates/civil-date.js';
 import {wallClockAt} from '../../core/dates/zoned-time.js';
 import type {CalendarEntry, CalendarEvent} from './event-types.js';
@@ -26,6 +25,38 @@ export function overlapsRange(event: CalendarEvent, rangeStart: number, rangeEnd
 const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
 
 /**
+ * `collator.compare(a, b)` (its sign), decided without ICU where the answer is
+ * plain: up to the first difference the strings are the same but for the case
+ * of ASCII letters, and the difference is between two ASCII letters. Those
+ * have distinct primary weights in alphabetical order (English has no
+ * contractions), and equal text before them weighs the same, so the letters
+ * decide. Anything else (digits under numeric collation, accents, punctuation,
+ * one string a prefix of the other) goes to the collator. Titles in a busy
+ * month tie on start time thousands of times a sort.
+ */
+export function compareTitles(a: string, b: string): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x === y) continue;
+    if (x >= 97 && x <= 122 && y >= 97 && y <= 122) return x < y ? -1 : 1;
+    break;
+  }
+  return collator.compare(a, b);
+}
+
+/** The title the sort compares: English, else Welsh (textFor(title, 'en') without its allocation). */
+function sortTitle(event: CalendarEvent): string {
+  const title = event.title;
+  if (typeof title === 'string') return title;
+  return title.en !== undefined ? title.en : (title.cy ?? '');
+}
+
+/**
  * Sort key that puts all-day and timed events on one clock: wall-clock time in
  * `timeZone` (all-day events already are), so an all-day event sorts with the
  * timed events of its day, not an hour off in summer.
@@ -41,9 +72,24 @@ function compareKeyed(a: CalendarEvent, keyA: number, b: CalendarEvent, keyB: nu
   return (
     keyA - keyB ||
     Number(b.allDay) - Number(a.allDay) ||
-    collator.compare(textFor(a.title, 'en'), textFor(b.title, 'en')) ||
+    compareTitles(sortTitle(a), sortTitle(b)) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   );
+}
+
+/** An event with its sort key, so a sort reads a field instead of a Map per comparison. */
+interface Keyed {
+  event: CalendarEvent;
+  key: number;
+}
+
+/** Sorts occurrences by compareOccurrences' order, each key computed once. */
+export function sortOccurrences(events: CalendarEvent[], timeZone: string = DEFAULT_TIME_ZONE): CalendarEvent[] {
+  const keyed: Keyed[] = new Array(events.length);
+  for (let i = 0; i < events.length; i++) keyed[i] = {event: events[i]!, key: sortKey(events[i]!, timeZone)};
+  keyed.sort((a, b) => compareKeyed(a.event, a.key, b.event, b.key));
+  for (let i = 0; i < keyed.length; i++) events[i] = keyed[i]!.event;
+  return events;
 }
 
 /**
@@ -68,8 +114,6 @@ export function eventsBetween(
       result.push(entry);
     }
   }
-  // Precompute keys: a 10,000-event month would otherwise look up offsets ~130,000 times.
-  const keys = new Map<CalendarEvent, number>();
-  for (const event of result) keys.set(event, sortKey(event, timeZone));
-  return result.sort((a, b) => compareKeyed(a, keys.get(a)!, b, keys.get(b)!));
+  // Keys computed once: a 10,000-event month would otherwise look up offsets ~130,000 times.
+  return sortOccurrences(result, timeZone);
 }

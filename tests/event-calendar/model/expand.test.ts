@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {CalendarEntry, CalendarEvent, RecurringSeries} from '../../../src/event-calendar/model/event-types.js';
-import {eventsBetween} from '../../../src/event-calendar/model/expand.js';
+import {compareTitles, eventsBetween} from '../../../src/event-calendar/model/expand.js';
 
 const utc = (iso: string) => Date.parse(iso);
 const timed = (id: string, start: string, end = start, title = id): CalendarEvent => ({id, title, start: utc(start), end: utc(end), allDay: false, status: 'scheduled'});
@@ -94,5 +94,42 @@ describe('eventsBetween', () => {
       expect(key(a) <= key(b), `${a.id} before ${b.id}`).to.equal(true);
     }
     expect(elapsed, `${elapsed} ms`).to.be.below(200);
+  });
+});
+
+describe('compareTitles', () => {
+  const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
+  const sign = (n: number) => Math.sign(n);
+
+  it('orders every pair as the English collator does (base sensitivity, numeric)', () => {
+    const titles = [
+      '', 'a', 'A', 'b', 'B', 'ab', 'Ab', 'aB', 'abc', 'abd', 'Peer support group, Bangor #12', 'Peer support group, Bangor #130', 'Peer support group, bangor #2',
+      'Peer support group, Cardiff #40', 'peer support group', 'Peer-support', 'Peer support', 'Peer  support', 'Co-production panel', 'Coproduction panel', 'Co production',
+      'Grŵp cymorth cymheiriaid', 'Grwp cymorth', 'Grŵp cymorth', 'Gweithdy profiad bywyd', 'Bore coffi gofalwyr', 'Carers’ coffee morning', "Carers' coffee", 'Carers coffee',
+      'Café', 'Cafe', 'cafe', 'Caff', 'Ça', 'Zebra', 'zeta', 'Éclair', 'eclair', 'Oedolion', 'Œuvre', 'Straße', 'Strasse', 'Æsop', 'Aesop', 'ﬁsh', 'fish',
+      'Event 9', 'Event 10', 'Event 010', 'Event 1a', 'Event a1', '10 things', '9 things', 'x_y', 'x-y', 'x.y', 'x y', 'x,y', 'xy', '(draft) Event', '#1 Event', 'ľ', 'l',
+      'a\u0301b', 'áb', 'ac', 'a\u00ADb', 'Ĳssel', 'ijssel', 'Ångström', 'Angstrom', 'Łódź', 'Lodz', 'Ddydd', 'Dydd', 'Llandrindod Wells', 'Llandrindod',
+    ];
+    for (const a of titles) for (const b of titles) expect(sign(compareTitles(a, b)), `${a} vs ${b}`).to.equal(sign(collator.compare(a, b)));
+  });
+
+  it('agrees with the collator on random ASCII titles', () => {
+    // A fixed-seed generator (mulberry32), so a failure can be repeated.
+    let seed = 20260114;
+    const random = () => {
+      seed = (seed + 0x6d2b79f5) >>> 0;
+      let t = seed;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const alphabet = 'aAbBzZ09 -,.#\'&(éŵ';
+    const word = () => Array.from({length: 1 + Math.floor(random() * 6)}, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
+    for (let i = 0; i < 20_000; i++) {
+      const prefix = random() < 0.5 ? 'Peer support, ' : '';
+      const a = prefix + word();
+      const b = prefix + word();
+      expect(sign(compareTitles(a, b)), `${a} vs ${b}`).to.equal(sign(collator.compare(a, b)));
+    }
   });
 });
