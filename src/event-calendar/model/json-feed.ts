@@ -24,11 +24,11 @@ export type FeedTime = {kind: 'date'; date: CivilDate} | {kind: 'date-time'; ins
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
 /**
- * Results of parseFeedTime per zone and text: a month of events repeats the
- * same few hundred date-times, and each costs a regex and four offset lookups.
- * (The results are never mutated, so events may share them.)
+ * Results of parseFeedTime per zone, then text: a month of events repeats the
+ * same few hundred date-times. (The results are never mutated, so events may
+ * share them.)
  */
-const timeCache = new Map<string, FeedTime | string>();
+const timeCache = new Map<string, Map<string, FeedTime | string>>();
 const MAX_CACHED_TIMES = 50_000;
 
 /**
@@ -38,18 +38,78 @@ const MAX_CACHED_TIMES = 50_000;
  */
 export function parseFeedTime(value: unknown, timeZone: string): FeedTime | string {
   if (typeof value !== 'string') return readFeedTime(value, timeZone);
-  const key = `${timeZone}|${value}`;
-  let time = timeCache.get(key);
+  let byText = timeCache.get(timeZone);
+  if (!byText) {
+    byText = new Map();
+    timeCache.set(timeZone, byText);
+  }
+  let time = byText.get(value);
   if (time === undefined) {
-    time = readFeedTime(value, timeZone);
-    if (timeCache.size >= MAX_CACHED_TIMES) timeCache.clear();
-    timeCache.set(key, time);
+    time = readCommonFeedTime(value, timeZone) ?? readFeedTime(value, timeZone);
+    if (byText.size >= MAX_CACHED_TIMES) byText.clear();
+    byText.set(value, time);
   }
   return time;
 }
 
-/** parseFeedTime without the memo. */
-function readFeedTime(value: unknown, timeZone: string): FeedTime | string {
+/** Two ASCII digits at `i` as a number, or -1. */
+function twoDigits(text: string, i: number): number {
+  const tens = text.charCodeAt(i) - 48;
+  const ones = text.charCodeAt(i + 1) - 48;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
+}
+
+const HYPHEN = 45;
+const COLON = 58;
+const PLUS = 43;
+const LETTER_T = 84;
+const LETTER_Z = 90;
+
+/**
+ * The shapes feeds write (`2026-01-14`, `2026-01-14T10:00`, `…T10:00:30`,
+ * each time with `Z` or `±01:00` or nothing), read from character codes: the
+ * same result as readFeedTime, without its regex and arrays. `undefined` for
+ * anything else, and for anything wrong, so readFeedTime says what is wrong.
+ */
+function readCommonFeedTime(value: string, timeZone: string): FeedTime | undefined {
+  const length = value.length;
+  if (length < 10 || value.charCodeAt(4) !== HYPHEN || value.charCodeAt(7) !== HYPHEN) return undefined;
+  const century = twoDigits(value, 0);
+  const yearOfCentury = twoDigits(value, 2);
+  const month = twoDigits(value, 5);
+  const day = twoDigits(value, 8);
+  if (century < 0 || yearOfCentury < 0 || month < 0 || day < 0) return undefined;
+  const year = century * 100 + yearOfCentury;
+  if (!isValidCivilDate(year, month, day)) return undefined;
+  const date = {year, month, day};
+  if (length === 10) return {kind: 'date', date};
+  if (length < 16 || value.charCodeAt(10) !== LETTER_T || value.charCodeAt(13) !== COLON) return undefined;
+  const hour = twoDigits(value, 11);
+  const minute = twoDigits(value, 14);
+  let second = 0;
+  let end = 16;
+  if (length >= 19 && value.charCodeAt(16) === COLON) {
+    second = twoDigits(value, 17);
+    end = 19;
+  }
+  if (hour < 0 || minute < 0 || second < 0 || hour > 23 || minute > 59 || second > 59) return undefined;
+  if (end === length) return {kind: 'date-time', instant: instantFromLocal(date, hour, minute, second, timeZone)};
+  let offset = 0;
+  if (end + 1 === length && value.charCodeAt(end) === LETTER_Z) {
+    offset = 0;
+  } else if (end + 6 === length && (value.charCodeAt(end) === PLUS || value.charCodeAt(end) === HYPHEN) && value.charCodeAt(end + 3) === COLON) {
+    const offsetHours = twoDigits(value, end + 1);
+    const offsetMinutes = twoDigits(value, end + 4);
+    if (offsetHours < 0 || offsetMinutes < 0 || offsetHours > 18 || offsetMinutes > 59) return undefined;
+    offset = (value.charCodeAt(end) === HYPHEN ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
+  } else {
+    return undefined;
+  }
+  return {kind: 'date-time', instant: Date.UTC(year, month - 1, day, hour, minute, second) - offset};
+}
+
+/** parseFeedTime by regex, for every shape it accepts; says what is wrong. Exported for tests (the fast path must agree with it). */
+export function readFeedTime(value: unknown, timeZone: string): FeedTime | string {
   if (typeof value !== 'string') return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describe(value)}`;
   const match = DATE_TIME.exec(value.trim());
   if (!match) return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describe(value)}`;

@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {FeedFormatError} from '../../../src/core/feed-types.js';
 import type {CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
-import {parseEventFeed, parseFeedTime} from '../../../src/event-calendar/model/json-feed.js';
+import {parseEventFeed, parseFeedTime, readFeedTime} from '../../../src/event-calendar/model/json-feed.js';
 
 const LONDON = 'Europe/London';
 const SOURCE = 'https://example.org/feeds/events.json';
@@ -247,5 +247,18 @@ describe('parseEventFeed (JSON)', () => {
     expect(parseFeedTime('2026-01-14T10:00+25:00', LONDON)).to.equal('"2026-01-14T10:00+25:00" has an impossible UTC offset');
     expect(parseFeedTime('2026-01-14T10:00:00.123Z', LONDON)).to.deep.equal({kind: 'date-time', instant: utc('2026-01-14T10:00:00Z')});
     expect(parseFeedTime('2026-01-14', LONDON)).to.deep.equal({kind: 'date', date: {year: 2026, month: 1, day: 14}});
+  });
+
+  it('parseFeedTime reads the common shapes (its fast path) exactly as the full reading does, and reports the same problems', () => {
+    const dates = ['2026-01-14', '2026-02-29', '2024-02-29', '2000-02-29', '1900-02-29', '2026-04-31', '2026-12-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32', '0000-01-01', '0001-01-01', '0099-06-30', '9999-12-31', '1995-10-22', '2026-03-29', '2026-10-25', '2026-1-14', '20260114', '2026/01/14', 'x026-01-14', '2026-01-1x'];
+    const times = ['', 'T00:00', 'T00:59', 'T01:00', 'T01:30', 'T02:00', 'T23:59', 'T24:00', 'T12:60', 'T10:00:00', 'T10:00:59', 'T10:00:60', 'T10:00:5', 'T10:0', 'T10', 'T1:00', 't10:00', ' 10:00', 'T10:00:00.5', 'T10:00:00.123456789', 'Tab:cd', 'T10-00'];
+    const zones = ['', 'Z', 'z', ' Z', '+01:00', '-05:30', '+0100', '+01', '-00:00', '+18:00', '+18:59', '+19:00', '+01:60', '+1:00', '+01:0', '+01:000', 'ZZ', '+01:00Z'];
+    const values: string[] = [];
+    for (const date of dates) for (const time of times) for (const zone of time ? zones : ['']) values.push(`${date}${time}${zone}`);
+    values.push(' 2026-01-14', '2026-01-14 ', '2026-01-14T10:00 ', '', ' ', 'tomorrow', '２０２６-01-14');
+    for (const zone of [LONDON, 'America/New_York', 'Australia/Lord_Howe', 'UTC']) {
+      for (const value of values) expect(parseFeedTime(value, zone), `${value} in ${zone}`).to.deep.equal(readFeedTime(value, zone));
+    }
+    for (const value of [undefined, null, 20260114, {}, []]) expect(parseFeedTime(value, LONDON)).to.deep.equal(readFeedTime(value, LONDON));
   });
 });
