@@ -77,18 +77,32 @@ function compareKeyed(a: CalendarEvent, keyA: number, b: CalendarEvent, keyB: nu
   );
 }
 
-/** An event with its sort key, so a sort reads a field instead of a Map per comparison. */
-interface Keyed {
-  event: CalendarEvent;
-  key: number;
-}
+/** Events of one sort key in input order, then all-day first, title, id. */
+const compareTies = (a: CalendarEvent, b: CalendarEvent) => compareKeyed(a, 0, b, 0);
 
-/** Sorts occurrences by compareOccurrences' order, each key computed once. */
+/**
+ * Sorts occurrences in place in compareOccurrences' order. Events are grouped
+ * by sort key first (a busy month has a few hundred distinct start times for
+ * thousands of events), the keys sorted as numbers, and only events sharing a
+ * key compared further: the same order as one sort with compareOccurrences
+ * (stable, so fully equal events keep their input order), with a fraction of
+ * the comparisons.
+ */
 export function sortOccurrences(events: CalendarEvent[], timeZone: string = DEFAULT_TIME_ZONE): CalendarEvent[] {
-  const keyed: Keyed[] = new Array(events.length);
-  for (let i = 0; i < events.length; i++) keyed[i] = {event: events[i]!, key: sortKey(events[i]!, timeZone)};
-  keyed.sort((a, b) => compareKeyed(a.event, a.key, b.event, b.key));
-  for (let i = 0; i < keyed.length; i++) events[i] = keyed[i]!.event;
+  const groups = new Map<number, CalendarEvent[]>();
+  for (const event of events) {
+    const key = sortKey(event, timeZone);
+    const group = groups.get(key);
+    if (group) group.push(event);
+    else groups.set(key, [event]);
+  }
+  const keys = Float64Array.from(groups.keys()).sort();
+  let i = 0;
+  for (const key of keys) {
+    const group = groups.get(key)!;
+    if (group.length > 1) group.sort(compareTies);
+    for (const event of group) events[i++] = event;
+  }
   return events;
 }
 

@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {CalendarEntry, CalendarEvent, RecurringSeries} from '../../../src/event-calendar/model/event-types.js';
-import {compareTitles, eventsBetween} from '../../../src/event-calendar/model/expand.js';
+import {compareOccurrences, compareTitles, eventsBetween, sortOccurrences} from '../../../src/event-calendar/model/expand.js';
 
 const utc = (iso: string) => Date.parse(iso);
 const timed = (id: string, start: string, end = start, title = id): CalendarEvent => ({id, title, start: utc(start), end: utc(end), allDay: false, status: 'scheduled'});
@@ -94,6 +94,33 @@ describe('eventsBetween', () => {
       expect(key(a) <= key(b), `${a.id} before ${b.id}`).to.equal(true);
     }
     expect(elapsed, `${elapsed} ms`).to.be.below(200);
+  });
+});
+
+describe('sortOccurrences', () => {
+  it('gives the order of one stable sort with compareOccurrences, ties and duplicates included', () => {
+    let seed = 7;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const titles = ['Alpha', 'alpha', 'Beta', 'Café', 'Cafe', 'Event 9', 'Event 10', {en: 'Gamma', cy: 'Gama'}, {cy: 'Grŵp'}, 'Zeta'] as const;
+    for (const zone of ['Europe/London', 'America/New_York']) {
+      const events: CalendarEvent[] = [];
+      for (let i = 0; i < 600; i++) {
+        const day = Date.UTC(2026, 2, 20 + Math.floor(random() * 14));
+        const event: CalendarEvent = random() < 0.2
+          ? {id: `d${Math.floor(random() * 400)}`, title: pick(titles), start: day, end: day + 86_400_000, allDay: true, status: 'scheduled'}
+          : {id: `t${Math.floor(random() * 400)}`, title: pick(titles), start: day + Math.floor(random() * 6) * 1_800_000, end: day + 7_200_000, allDay: false, status: 'scheduled'};
+        events.push(event);
+      }
+      const expected = [...events].sort((a, b) => compareOccurrences(a, b, zone));
+      const actual = sortOccurrences([...events], zone);
+      expect(actual.length).to.equal(expected.length);
+      // Identity, not just equal ids: duplicates must keep their input order.
+      for (let i = 0; i < expected.length; i++) expect(actual[i] === expected[i], `position ${i} in ${zone}`).to.equal(true);
+    }
   });
 });
 
