@@ -95,8 +95,16 @@ const MS_PER_HOUR = 3_600_000;
 /** London kept local mean time, 1 min 15 s behind GMT, until 00:01:15 GMT on 1 December 1847 (tzdata). */
 const LONDON_LMT_END = Date.UTC(1847, 11, 1, 0, 1, 15);
 const LONDON_LMT = -75_000;
-/** Per year from 1996: when BST starts and ends, as instants. */
-const bstByYear = new Map<number, [start: number, end: number]>();
+/** A year from 1996 on London's clock rule: its bounds and BST's, as instants. */
+interface RuleYear {
+  from: number;
+  to: number;
+  bstFrom: number;
+  bstTo: number;
+}
+const ruleYears = new Map<number, RuleYear>();
+/** The year asked about last: most calls fall in it, and need no Date. */
+let lastRuleYear: RuleYear = {from: 0, to: 0, bstFrom: 0, bstTo: 0};
 
 /**
  * Europe/London from the rule, without Intl: BST (UTC+1) from 01:00 UTC on the
@@ -111,15 +119,19 @@ const bstByYear = new Map<number, [start: number, end: number]>();
  * Intl for every hour of several years, so a browser with new data fails them).
  */
 function londonOffset(instant: number): number | undefined {
-  if (instant < LONDON_LMT_END) return LONDON_LMT;
-  const year = new Date(instant).getUTCFullYear();
-  if (!(year >= FIRST_EU_RULE_YEAR)) return undefined;
-  let bst = bstByYear.get(year);
-  if (!bst) {
-    bst = [lastSundayAtOneUtc(year, 3), lastSundayAtOneUtc(year, 10)];
-    bstByYear.set(year, bst);
+  let rule = lastRuleYear;
+  if (!(instant >= rule.from && instant < rule.to)) {
+    if (instant < LONDON_LMT_END) return LONDON_LMT;
+    const year = new Date(instant).getUTCFullYear();
+    if (!(year >= FIRST_EU_RULE_YEAR)) return undefined;
+    let found = ruleYears.get(year);
+    if (!found) {
+      found = {from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), bstFrom: lastSundayAtOneUtc(year, 3), bstTo: lastSundayAtOneUtc(year, 10)};
+      ruleYears.set(year, found);
+    }
+    rule = lastRuleYear = found;
   }
-  return instant >= bst[0] && instant < bst[1] ? MS_PER_HOUR : 0;
+  return instant >= rule.bstFrom && instant < rule.bstTo ? MS_PER_HOUR : 0;
 }
 
 /** 01:00 UTC on the last Sunday of `month` (1-12, a month of 31 days). */
