@@ -39,11 +39,38 @@ export interface FilterOptions {
 const FORMAT_ORDER: readonly EventFormat[] = ['in-person', 'online', 'hybrid'];
 const LANGUAGE_ORDER: readonly EventLanguage[] = ['cy', 'bilingual', 'en'];
 
-const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
+/**
+ * Normalised names, remembered per text: a feed of thousands of events names
+ * the same few regions and audiences over and over, and each normalisation
+ * costs three string operations and a regex.
+ */
+const normalised = new Map<string, string>();
+const MAX_NORMALISED = 10_000;
+function normalise(text: string): string {
+  let name = normalised.get(text);
+  if (name === undefined) {
+    name = text.trim().toLowerCase().replace(/\s+/g, ' ');
+    if (normalised.size >= MAX_NORMALISED) normalised.clear();
+    normalised.set(text, name);
+  }
+  return name;
+}
+
+/** Normalised name of one text, or undefined for a missing or blank one (blank normalises to ''). */
+const nameOf = (text: string | undefined) => (typeof text === 'string' ? normalise(text) || undefined : undefined);
 
 function namesOf(value: BilingualText): string[] {
-  const names = typeof value === 'string' ? [value] : [value.en, value.cy];
-  return names.filter((name): name is string => typeof name === 'string' && name.trim() !== '').map(normalise);
+  const names: string[] = [];
+  if (typeof value === 'string') {
+    const name = nameOf(value);
+    if (name !== undefined) names.push(name);
+  } else {
+    const en = nameOf(value.en);
+    const cy = nameOf(value.cy);
+    if (en !== undefined) names.push(en);
+    if (cy !== undefined) names.push(cy);
+  }
+  return names;
 }
 
 /** Collects text values into options, merging any that share a name. */
@@ -54,6 +81,10 @@ class TextOptions {
   add(value: BilingualText): void {
     const names = namesOf(value);
     if (!names.length) return;
+    // Most values are already known: when every name points to one option,
+    // and the label could not improve, adding would change nothing.
+    const first = this.byName.get(names[0]!);
+    if (first && (typeof first.label !== 'string' || typeof value === 'string') && names.every((name) => this.byName.get(name) === first)) return;
     const found = names.map((name) => this.byName.get(name)).find(Boolean);
     if (found) {
       // Prefer a label that has both languages.
