@@ -43,7 +43,7 @@ import {decodeEventFeed} from './model/decode.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
 import {renderMonthView} from './month-view.js';
-import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid/month-grid-api.js';
+import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type ExpandRange, type MonthChangeDetail} from './month-grid/month-grid-api.js';
 
 const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 /** A heading level from 1 to 6 (anything else becomes 2). */
@@ -70,6 +70,16 @@ const FIRST_DAY = toDayNumber({year: 1, month: 1, day: 1});
 const LAST_DAY = toDayNumber({year: 9999, month: 12, day: 31});
 
 export type CalendarView = 'month' | 'list';
+
+const MS_PER_DAY = 86_400_000;
+
+/** The sorted occurrences, for which feed and zone, and, when they are every single event of the feed, the instants they were taken between. */
+interface SortedOccurrences {
+  events: CalendarEvent[];
+  entries: readonly CalendarEntry[];
+  zone: string;
+  allSingles?: {from: number; to: number};
+}
 
 /** The JSON feed (schemas/events.schema.json), or just its `events` array. */
 export type EventFeedInput = readonly unknown[] | {title?: unknown; events: readonly unknown[]};
@@ -350,28 +360,65 @@ export class ProfiadEventCalendar extends LitElement {
    * with the view or the past-events toggle.
    */
   private get occurrences(): CalendarEvent[] {
+    return this.sortedOccurrences.events;
+  }
+
+  /** `occurrences`, and what the month grid may reuse of them (see `expand`). */
+  private get sortedOccurrences(): SortedOccurrences {
     const entries = this.feed.items;
     return this.memo([entries, this.zone, this.minDay, this.maxDay, this.startDay], () => {
       const zone = this.zone;
       const lo = this.minDay ?? FIRST_DAY;
       const hi = this.maxDay ?? LAST_DAY;
-      if (hi < lo) return [];
+      if (hi < lo) return {events: [], entries, zone};
       const singles: CalendarEntry[] = [];
       const series: CalendarEntry[] = [];
       for (const entry of entries) (entry.kind === 'series' ? series : singles).push(entry);
-      const result = eventsBetween(singles, this.dayStart(lo), this.dayStart(hi + 1), zone);
+      const from = this.dayStart(lo);
+      const to = this.dayStart(hi + 1);
+      const result = eventsBetween(singles, from, to, zone);
       if (series.length) {
         const lastSingle = result.length ? eventDays(result[result.length - 1]!, zone).last : 0;
         const ahead = Math.min(Math.max(SERIES_DAYS_AHEAD, lastSingle - this.startDay), SERIES_DAYS_AHEAD_MAX);
-        const from = Math.max(lo, this.startDay - SERIES_DAYS_BACK);
-        const to = Math.min(hi, this.startDay + ahead);
-        if (to >= from) result.push(...eventsBetween(series, this.dayStart(from), this.dayStart(to + 1), zone));
+        const seriesFrom = Math.max(lo, this.startDay - SERIES_DAYS_BACK);
+        const seriesTo = Math.min(hi, this.startDay + ahead);
+        if (seriesTo >= seriesFrom) result.push(...eventsBetween(series, this.dayStart(seriesFrom), this.dayStart(seriesTo + 1), zone));
         sortOccurrences(result, zone);
       }
       // The same event in two merged feeds (or listed twice) shows once.
       const seen = new Set<string>();
-      return result.filter((event) => !seen.has(event.id) && seen.add(event.id));
+      const events = result.filter((event) => !seen.has(event.id) && seen.add(event.id));
+      // Every single event of the feed, each once, and nothing else: any range's
+      // occurrences are these (see `expand`).
+      const allSingles = !series.length && events.length === result.length && this.minDay === undefined && this.maxDay === undefined;
+      return {events, entries, zone, ...(allSingles ? {allSingles: {from, to}} : {})};
     });
+  }
+
+  private gridExpand?: {key: unknown[]; expand: ExpandRange};
+
+  /**
+   * How the month grid gets the occurrences of its six weeks (month-grid-api.ts):
+   * filtered from `occurrences`, which are already sorted, when those are every
+   * single event of the feed, each once (no series, no duplicate, no min/max),
+   * so a month of thousands of events is not expanded and sorted twice. In any
+   * other case, as the grid would itself: eventsBetween.
+   */
+  private get expand(): ExpandRange {
+    const key = [this.feed.items, this.zone, this.minDay, this.maxDay, this.startDay];
+    if (this.gridExpand && this.gridExpand.key.every((k, i) => k === key[i])) return this.gridExpand.expand;
+    const entries = this.feed.items;
+    const zone = this.zone;
+    const expand: ExpandRange = (rangeStart, rangeEnd, timeZone) => {
+      const sorted = this.sortedOccurrences;
+      const all = sorted.allSingles;
+      // Two days inside the bounds: an all-day event is placed by wall clock, which differs from the instant by less.
+      const inside = all !== undefined && rangeStart >= all.from + 2 * MS_PER_DAY && rangeEnd <= all.to - 2 * MS_PER_DAY && rangeEnd > rangeStart;
+      if (!inside || sorted.entries !== entries || sorted.zone !== zone || timeZone !== zone) return eventsBetween(entries, rangeStart, rangeEnd, timeZone);
+      return sorted.events.filter((event) => overlapsRange(event, rangeStart, rangeEnd, zone));
+    };
+    this.gridExpand = {key, expand};
+    return expand;
   }
 
   private get options(): FilterOptions {
@@ -516,6 +563,7 @@ export class ProfiadEventCalendar extends LitElement {
     return renderMonthView({
       entries: this.feed.items,
       filter,
+      expand: this.expand,
       year,
       month,
       today: this.todayDate,

@@ -8,7 +8,7 @@ import {html, type TemplateResult} from 'lit';
 import type {CivilDate} from '../core/dates/civil-date.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import './month-grid/calendar-month.component.js';
-import {MONTH_GRID_PARTS} from './month-grid/month-grid-api.js';
+import {MONTH_GRID_PARTS, type ExpandRange} from './month-grid/month-grid-api.js';
 
 /** `exportparts` of the grid: each part with a `month-` prefix unless it has one, so `::part(month-day)` styles its day cells from the page. */
 export const monthExportParts = MONTH_GRID_PARTS.map((part) => `${part}: ${part.startsWith('month-') ? part : `month-${part}`}`).join(', ');
@@ -16,6 +16,7 @@ export const monthExportParts = MONTH_GRID_PARTS.map((part) => `${part}: ${part.
 export interface MonthViewOptions {
   entries: readonly CalendarEntry[];
   filter: (event: CalendarEvent) => boolean;
+  expand: ExpandRange;
   year: number;
   month: number;
   today: CivilDate;
@@ -31,6 +32,7 @@ export function renderMonthView(options: MonthViewOptions): TemplateResult {
     exportparts=${monthExportParts}
     .entries=${options.entries}
     .filter=${options.filter}
+    .expand=${options.expand}
     .year=${options.year}
     .month=${options.month}
     .today=${options.today}

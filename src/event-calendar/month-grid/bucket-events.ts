@@ -6,6 +6,7 @@
  */
 import type {CalendarEntry, CalendarEvent} from '../model/event-types.js';
 import {eventsBetween} from '../model/expand.js';
+import type {ExpandRange} from './month-grid-api.js';
 import {cellOfInstant, GRID_DAYS, MS_PER_DAY, type MonthRange} from './month-range.js';
 
 export interface MonthBuckets {
@@ -32,9 +33,12 @@ export function bucketEvents(
   entries: readonly CalendarEntry[],
   range: MonthRange,
   filter?: (event: CalendarEvent) => boolean,
+  expand?: ExpandRange,
 ): MonthBuckets {
   // Sorted by start (wall clock), all-day first among equals, then title.
-  const events = eventsBetween(entries, range.boundaries[0]!, range.boundaries[GRID_DAYS]!, range.timeZone);
+  const from = range.boundaries[0]!;
+  const to = range.boundaries[GRID_DAYS]!;
+  const events = expand ? expand(from, to, range.timeZone) : eventsBetween(entries, from, to, range.timeZone);
   const shown = filter ? events.filter((event) => filter(event)) : events;
   const days: CalendarEvent[][] = Array.from({length: GRID_DAYS}, () => []);
   for (const event of shown) {

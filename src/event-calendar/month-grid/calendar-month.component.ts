@@ -9,7 +9,7 @@ import {themeStyles} from '../../core/theme.js';
 import type {CalendarEntry, CalendarEvent} from '../model/event-types.js';
 import {bucketEvents, cellSpan, type MonthBuckets} from './bucket-events.js';
 import {calendarMonthStyles} from './calendar-month.styles.js';
-import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid-api.js';
+import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type ExpandRange, type MonthChangeDetail} from './month-grid-api.js';
 import {dayLabel, monthTitle, timeLabel, weekdayNames} from './month-format.js';
 import {
   allDayText,
@@ -95,6 +95,10 @@ export class ProfiadCalendarMonth extends LitElement {
   /** Which occurrences to show (filters, past events). */
   @property({attribute: false})
   filter?: (event: CalendarEvent) => boolean;
+
+  /** How to get the occurrences of the weeks shown, if not `eventsBetween(entries, …)` (see month-grid-api.ts). */
+  @property({attribute: false})
+  expand?: ExpandRange;
 
   /** The year shown; defaults to today's. The grid changes it on navigation and fires MONTH_CHANGE. */
   @property({type: Number})
@@ -226,9 +230,9 @@ export class ProfiadCalendarMonth extends LitElement {
 
   /** The month's events per day, recomputed only when the data, filter, month or zone changed. */
   private monthBuckets(): MonthBuckets {
-    const key = [this.entries, this.filter, this.year, this.month, this.zone];
+    const key = [this.entries, this.filter, this.expand, this.year, this.month, this.zone];
     if (!this.buckets || !this.bucketsKey || key.some((value, i) => value !== this.bucketsKey![i])) {
-      this.buckets = bucketEvents(this.entries ?? [], monthRange(this.year!, this.month!, this.zone), this.filter);
+      this.buckets = bucketEvents(this.entries ?? [], monthRange(this.year!, this.month!, this.zone), this.filter, this.expand);
       this.bucketsKey = key;
     }
     return this.buckets;

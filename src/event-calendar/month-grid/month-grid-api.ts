@@ -12,11 +12,22 @@
  *   minDate?, maxDate?: CivilDate      navigation bounds (min-date / max-date attributes)
  *   headingLevel: number               level of the visible month heading
  *   maxEventsPerDay?: number           chips per day before "+N more" (default 3)
+ *   expand?: ExpandRange               how to get the occurrences of the weeks shown (default:
+ *                                      eventsBetween(entries, ...)); the shell passes one that reuses
+ *                                      the occurrences it has already sorted, so a month is not expanded twice
  * and may call:
  *   focusDate(date: CivilDate)         move the grid's tab stop and focus to a date (changing month)
  * The grid follows the page language itself (LocaleController resolves lang across the shadow root).
  */
 import type {CalendarEvent} from '../model/event-types.js';
+
+/**
+ * The occurrences that overlap [rangeStart, rangeEnd) in `timeZone`, sorted:
+ * exactly what `eventsBetween(entries, rangeStart, rangeEnd, timeZone)` returns
+ * for the grid's `entries` (same events, same order). A new function whenever
+ * its answers would change, so the grid knows to ask again.
+ */
+export type ExpandRange = (rangeStart: number, rangeEnd: number, timeZone: string) => CalendarEvent[];
 
 /** Fired by the grid (bubbles, composed) when the reader activates an event; the shell opens the details dialog and returns focus to `trigger` when it closes. */
 export const EVENT_OPEN = 'profiad-calendar-event-open';
