@@ -38,11 +38,11 @@ export async function fixtureInLang<T extends Element>(lang: 'en' | 'cy', templa
 /** Text as a sighted reader sees it: whitespace collapsed. */
 export const visibleText = (node: Node | null | undefined): string => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-/** Waits until `condition` holds (checked each animation frame), or fails after `timeout`. */
+/** Waits until `condition` holds (polled with timers, which run even when no frames are drawn), or fails after `timeout`. */
 export async function until(condition: () => boolean, message = 'condition', timeout = 5000): Promise<void> {
   const start = performance.now();
   while (!condition()) {
     if (performance.now() - start > timeout) throw new Error(`timed out waiting for ${message}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await new Promise((resolve) => setTimeout(resolve, 16));
   }
 }
