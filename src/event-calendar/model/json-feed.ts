@@ -185,13 +185,16 @@ export function parseEventFeed(body: unknown, source: string, timeZone: string):
   const base = baseFor(source);
   const items: CalendarEntry[] = [];
   const seen = new Set<string>();
-  list.forEach((raw: unknown, index) => {
-    const event = parseEvent(raw, zone, base, (message, id) => problems.push({source, index, id, message}), seen);
+  const reporter = new Reporter(source, problems);
+  for (let index = 0; index < list.length; index++) {
+    reporter.index = index;
+    reporter.id = undefined;
+    const event = parseEvent(list[index], zone, base, reporter, seen);
     if (event) {
       seen.add(event.id);
       items.push(event);
     }
-  });
+  }
 
   const feed: FeedResult<CalendarEntry> = {items, problems};
   const title = Array.isArray(body) ? undefined : (body as {title?: unknown}).title;
@@ -203,69 +206,95 @@ export function parseEventFeed(body: unknown, source: string, timeZone: string):
   return feed;
 }
 
-type Report = (message: string, id?: string) => void;
+/**
+ * Reports problems of the item being read (`index`, and its `id` once known):
+ * one object for the whole feed rather than closures per item, as a feed of
+ * thousands of events is read before its first paint.
+ */
+class Reporter {
+  index = 0;
+  id: string | undefined;
+  constructor(
+    private readonly source: string,
+    private readonly problems: FeedProblem[],
+  ) {}
 
-function parseEvent(raw: unknown, timeZone: string, base: string, report: Report, seen: Set<string>): CalendarEvent | undefined {
+  warn(message: string): void {
+    this.problems.push({source: this.source, index: this.index, id: this.id, message});
+  }
+}
+
+/** `value` if it is one of `allowed`, else undefined (a loop: no closure per call). */
+function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+  for (let i = 0; i < allowed.length; i++) if (allowed[i] === value) return allowed[i];
+  return undefined;
+}
+
+const MISSING_TITLE = (value: unknown) => `"title" must be a non-empty string or {"en", "cy"}, got ${describe(value)}`;
+
+function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Reporter, seen: Set<string>): CalendarEvent | undefined {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    report(`expected an event object, got ${describe(raw)}; it is not shown.`);
+    reporter.warn(`expected an event object, got ${describe(raw)}; it is not shown.`);
     return undefined;
   }
   const item = raw as Record<string, unknown>;
-  const id =
-    typeof item.id === 'string' && item.id.trim() ? item.id.trim() : typeof item.id === 'number' && Number.isFinite(item.id) ? String(item.id) : undefined;
-  const errors: string[] = [];
-  if (id === undefined) errors.push(`"id" must be a non-empty string, got ${describe(item.id)}`);
-  else if (seen.has(id)) errors.push(`"id" "${id}" is used by an earlier event`);
+  const rawId = item.id;
+  const trimmedId = typeof rawId === 'string' ? rawId.trim() : '';
+  const id = trimmedId ? trimmedId : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : undefined;
+  // The required fields, each problem in this order, all in one report.
+  const idError = id === undefined ? `"id" must be a non-empty string, got ${describe(rawId)}` : seen.has(id) ? `"id" "${id}" is used by an earlier event` : undefined;
   const title = parseBilingualText(item.title);
-  if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describe(item.title)}`);
   const start = parseFeedTime(item.start, timeZone);
-  if (typeof start === 'string') errors.push(`"start" ${start}`);
-  if (errors.length) {
-    report(`${errors.join('; ')}. It is not shown.`, id);
+  if (idError !== undefined || !title || typeof start === 'string') {
+    const errors: string[] = [];
+    if (idError !== undefined) errors.push(idError);
+    if (!title) errors.push(MISSING_TITLE(item.title));
+    if (typeof start === 'string') errors.push(`"start" ${start}`);
+    reporter.id = id;
+    reporter.warn(`${errors.join('; ')}. It is not shown.`);
     return undefined;
   }
-  const warn = (message: string) => report(message, id);
-  const times = resolveTimes(start as FeedTime, item, timeZone, warn);
-  const event: CalendarEvent = {id: id!, title: title!, start: times.start, end: times.end, allDay: times.allDay, status: 'scheduled'};
+  reporter.id = id;
+  const times = resolveTimes(start, item, timeZone, reporter);
+  const event: CalendarEvent = {id: id!, title, start: times.start, end: times.end, allDay: times.allDay, status: 'scheduled'};
 
-  const text = (field: 'description' | 'accessibility') => {
-    if (item[field] === undefined) return;
-    const value = parseBilingualText(item[field]);
-    if (value) event[field] = value;
-    else warn(`"${field}" must be a non-empty string or {"en", "cy"}, got ${describe(item[field])}; the event is shown without it.`);
-  };
-  text('description');
-  text('accessibility');
-
+  if (item.description !== undefined) readText(event, item, 'description', reporter);
+  if (item.accessibility !== undefined) readText(event, item, 'accessibility', reporter);
   if (item.location !== undefined) {
-    const location = parseLocation(item.location, base, warn);
+    const location = parseLocation(item.location, base, reporter);
     if (location) event.location = location;
   }
   if (item.format !== undefined) {
-    const format = EVENT_FORMATS.find((f) => f === item.format);
+    const format = oneOf(EVENT_FORMATS, item.format);
     if (format) event.format = format;
-    else warn(`"format" must be one of ${EVENT_FORMATS.join(', ')}, got ${describe(item.format)}; the event is shown without it.`);
+    else reporter.warn(`"format" must be one of ${EVENT_FORMATS.join(', ')}, got ${describe(item.format)}; the event is shown without it.`);
   }
   if (item.language !== undefined) {
-    const language = EVENT_LANGUAGES.find((l) => l === item.language);
+    const language = oneOf(EVENT_LANGUAGES, item.language);
     if (language) event.language = language;
-    else warn(`"language" must be one of ${EVENT_LANGUAGES.join(', ')}, got ${describe(item.language)}; the event is shown without it.`);
+    else reporter.warn(`"language" must be one of ${EVENT_LANGUAGES.join(', ')}, got ${describe(item.language)}; the event is shown without it.`);
   }
   if (item.audience !== undefined) {
-    const audience = parseAudience(item.audience, warn);
+    const audience = parseAudience(item.audience, reporter);
     if (audience.length) event.audience = audience;
   }
   if (item.bookingUrl !== undefined) {
     const url = feedUrl(item.bookingUrl, base);
     if (url) event.bookingUrl = url;
-    else warn(`"bookingUrl" ${describe(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
+    else reporter.warn(`"bookingUrl" ${describe(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
   if (item.status !== undefined) {
-    const status = item.status === 'canceled' ? 'cancelled' : EVENT_STATUSES.find((s) => s === item.status);
+    const status = item.status === 'canceled' ? 'cancelled' : oneOf(EVENT_STATUSES, item.status);
     if (status) event.status = status;
-    else warn(`"status" must be one of ${EVENT_STATUSES.join(', ')}, got ${describe(item.status)}; the event is shown as scheduled.`);
+    else reporter.warn(`"status" must be one of ${EVENT_STATUSES.join(', ')}, got ${describe(item.status)}; the event is shown as scheduled.`);
   }
   return event;
+}
+
+function readText(event: CalendarEvent, item: Record<string, unknown>, field: 'description' | 'accessibility', reporter: Reporter): void {
+  const value = parseBilingualText(item[field]);
+  if (value) event[field] = value;
+  else reporter.warn(`"${field}" must be a non-empty string or {"en", "cy"}, got ${describe(item[field])}; the event is shown without it.`);
 }
 
 interface Times {
@@ -280,19 +309,19 @@ interface Times {
  * Timed events: `end` is an instant; without one the event has no end time
  * (end = start), as in iCalendar.
  */
-function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: string, warn: (message: string) => void): Times {
+function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: string, reporter: Reporter): Times {
   let allDay = start.kind === 'date';
   if (item.allDay !== undefined && typeof item.allDay !== 'boolean') {
-    warn(`"allDay" must be true or false, got ${describe(item.allDay)}; it is ignored.`);
+    reporter.warn(`"allDay" must be true or false, got ${describe(item.allDay)}; it is ignored.`);
   } else if (item.allDay === true) {
     allDay = true;
   } else if (item.allDay === false && start.kind === 'date') {
-    warn(`"allDay" is false but "start" ${describe(item.start)} has no time; the event is shown as all-day.`);
+    reporter.warn(`"allDay" is false but "start" ${describe(item.start)} has no time; the event is shown as all-day.`);
   }
   let end: FeedTime | undefined;
   if (item.end !== undefined && item.end !== null) {
     const parsed = parseFeedTime(item.end, timeZone);
-    if (typeof parsed === 'string') warn(`"end" ${parsed}; the event is shown without an end.`);
+    if (typeof parsed === 'string') reporter.warn(`"end" ${parsed}; the event is shown without an end.`);
     else end = parsed;
   }
 
@@ -304,7 +333,7 @@ function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: 
       // A date-time end on an all-day event: the day it falls on (an end at midnight belongs to the day before).
       const lastDay = end.kind === 'date' ? end.date : localParts(Math.max(end.instant - 1, 0), timeZone).date;
       const candidate = utcMidnight(lastDay);
-      if (candidate < first) warn(`"end" ${describe(item.end)} is before "start" ${describe(item.start)}; the event is shown on its first day only.`);
+      if (candidate < first) reporter.warn(`"end" ${describe(item.end)} is before "start" ${describe(item.start)}; the event is shown on its first day only.`);
       else last = candidate;
     }
     return {start: first, end: last + MS_PER_DAY, allDay: true};
@@ -313,49 +342,53 @@ function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: 
   const instant = (start as {instant: number}).instant;
   let endInstant = instant;
   if (end) {
-    if (end.kind === 'date') warn(`"end" ${describe(item.end)} has no time but "start" has one; the event is shown without an end.`);
-    else if (end.instant < instant) warn(`"end" ${describe(item.end)} is before "start" ${describe(item.start)}; the event is shown without an end.`);
+    if (end.kind === 'date') reporter.warn(`"end" ${describe(item.end)} has no time but "start" has one; the event is shown without an end.`);
+    else if (end.instant < instant) reporter.warn(`"end" ${describe(item.end)} is before "start" ${describe(item.start)}; the event is shown without an end.`);
     else endInstant = end.instant;
   }
   return {start: instant, end: endInstant, allDay: false};
 }
 
-function parseLocation(value: unknown, base: string, warn: (message: string) => void): EventLocation | undefined {
-  // A plain string (or {en, cy}) is accepted as the place's name.
-  const asName = parseBilingualText(value);
-  if (asName && (typeof value === 'string' || !('name' in (value as object)))) return {name: asName};
+function parseLocation(value: unknown, base: string, reporter: Reporter): EventLocation | undefined {
+  // A plain string (or {en, cy}) is accepted as the place's name. (An object with a "name" never is: skip reading it as text.)
+  const named = !!value && typeof value === 'object' && !Array.isArray(value) && 'name' in value;
+  const asName = named ? undefined : parseBilingualText(value);
+  if (asName) return {name: asName};
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    warn(`"location" must be an object with a "name" (or a string), got ${describe(value)}; the event is shown without it.`);
+    reporter.warn(`"location" must be an object with a "name" (or a string), got ${describe(value)}; the event is shown without it.`);
     return undefined;
   }
   const raw = value as Record<string, unknown>;
   const name = parseBilingualText(raw.name);
   if (!name) {
-    warn(`"location.name" must be a non-empty string or {"en", "cy"}, got ${describe(raw.name)}; the event is shown without a location.`);
+    reporter.warn(`"location.name" must be a non-empty string or {"en", "cy"}, got ${describe(raw.name)}; the event is shown without a location.`);
     return undefined;
   }
   const location: EventLocation = {name};
-  for (const field of ['address', 'region'] as const) {
-    if (raw[field] === undefined) continue;
-    const text = parseBilingualText(raw[field]);
-    if (text) location[field] = text;
-    else warn(`"location.${field}" must be a non-empty string or {"en", "cy"}, got ${describe(raw[field])}; the event is shown without it.`);
-  }
+  if (raw.address !== undefined) readLocationText(location, raw, 'address', reporter);
+  if (raw.region !== undefined) readLocationText(location, raw, 'region', reporter);
   if (raw.url !== undefined) {
     const url = feedUrl(raw.url, base);
     if (url) location.url = url;
-    else warn(`"location.url" ${describe(raw.url)} is not an http(s), mailto or tel URL; the event is shown without it.`);
+    else reporter.warn(`"location.url" ${describe(raw.url)} is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
   return location;
 }
 
-function parseAudience(value: unknown, warn: (message: string) => void): BilingualText[] {
-  const list = Array.isArray(value) ? value : [value];
+function readLocationText(location: EventLocation, raw: Record<string, unknown>, field: 'address' | 'region', reporter: Reporter): void {
+  const text = parseBilingualText(raw[field]);
+  if (text) location[field] = text;
+  else reporter.warn(`"location.${field}" must be a non-empty string or {"en", "cy"}, got ${describe(raw[field])}; the event is shown without it.`);
+}
+
+function parseAudience(value: unknown, reporter: Reporter): BilingualText[] {
+  const list: unknown[] = Array.isArray(value) ? value : [value];
   const audience: BilingualText[] = [];
-  list.forEach((entry: unknown, position) => {
+  for (let position = 0; position < list.length; position++) {
+    const entry = list[position];
     const text = parseBilingualText(entry);
     if (text) audience.push(text);
-    else warn(`"audience"${Array.isArray(value) ? `[${position}]` : ''} must be a non-empty string or {"en", "cy"}, got ${describe(entry)}; it is left out.`);
-  });
+    else reporter.warn(`"audience"${Array.isArray(value) ? `[${position}]` : ''} must be a non-empty string or {"en", "cy"}, got ${describe(entry)}; it is left out.`);
+  }
   return audience;
 }
