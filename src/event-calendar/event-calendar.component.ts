@@ -373,7 +373,7 @@ export class ProfiadEventCalendar extends LitElement {
       if (hi < lo) return {events: [], entries, zone};
       const singles: CalendarEntry[] = [];
       const series: CalendarEntry[] = [];
-      for (const entry of entries) (entry.kind === 'series' ? series : singles).push(entry);
+      for (let i = 0; i < entries.length; i++) (entries[i]!.kind === 'series' ? series : singles).push(entries[i]!);
       const from = this.dayStart(lo);
       const to = this.dayStart(hi + 1);
       const result = eventsBetween(singles, from, to, zone);
@@ -452,7 +452,9 @@ export class ProfiadEventCalendar extends LitElement {
     const to = this.dayStart(hi + 1);
     const zone = this.zone;
     let count = 0;
-    for (const entry of this.feed.items) {
+    const entries = this.feed.items;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
       if (entry.kind === 'series') {
         for (const occurrence of entry.occurrencesBetween(from, to)) if (matches(occurrence)) count++;
       } else if (overlapsRange(entry, from, to, zone) && matches(entry)) {

@@ -112,9 +112,12 @@ export function filterOptions(events: readonly CalendarEvent[], locale: Locale):
   const audiences = new TextOptions();
   const formats = new Set<EventFormat>();
   const languages = new Set<EventLanguage>();
-  for (const event of events) {
+  // Indexed loops: cold code (a first paint) allocates an iterator result per for-of step.
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     if (event.location?.region !== undefined) regions.add(event.location.region);
-    for (const audience of event.audience ?? []) audiences.add(audience);
+    const audience = event.audience;
+    if (audience) for (let j = 0; j < audience.length; j++) audiences.add(audience[j]!);
     if (event.format) formats.add(event.format);
     if (event.language) languages.add(event.language);
   }

@@ -90,7 +90,9 @@ const compareTies = (a: CalendarEvent, b: CalendarEvent) => compareKeyed(a, 0, b
  */
 export function sortOccurrences(events: CalendarEvent[], timeZone: string = DEFAULT_TIME_ZONE): CalendarEvent[] {
   const groups = new Map<number, CalendarEvent[]>();
-  for (const event of events) {
+  // Indexed loops: cold code (a first paint) allocates an iterator result per for-of step.
+  for (let i = 0; i < events.length; i++) {
+    const event = events[i]!;
     const key = sortKey(event, timeZone);
     const group = groups.get(key);
     if (group) group.push(event);
@@ -98,10 +100,10 @@ export function sortOccurrences(events: CalendarEvent[], timeZone: string = DEFA
   }
   const keys = Float64Array.from(groups.keys()).sort();
   let i = 0;
-  for (const key of keys) {
-    const group = groups.get(key)!;
+  for (let k = 0; k < keys.length; k++) {
+    const group = groups.get(keys[k]!)!;
     if (group.length > 1) group.sort(compareTies);
-    for (const event of group) events[i++] = event;
+    for (let j = 0; j < group.length; j++) events[i++] = group[j]!;
   }
   return events;
 }
@@ -121,7 +123,8 @@ export function eventsBetween(
 ): CalendarEvent[] {
   const result: CalendarEvent[] = [];
   if (!(rangeEnd > rangeStart)) return result;
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!;
     if (entry.kind === 'series') {
       for (const occurrence of entry.occurrencesBetween(rangeStart, rangeEnd)) result.push(occurrence);
     } else if (overlapsRange(entry, rangeStart, rangeEnd, timeZone)) {

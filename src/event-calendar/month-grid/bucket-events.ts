@@ -36,12 +36,14 @@ export function bucketEvents(
   expand?: ExpandRange,
 ): MonthBuckets {
   // Sorted by start (wall clock), all-day first among equals, then title.
-  const from = range.boundaries[0]!;
-  const to = range.boundaries[GRID_DAYS]!;
-  const events = expand ? expand(from, to, range.timeZone) : eventsBetween(entries, from, to, range.timeZone);
+  const rangeStart = range.boundaries[0]!;
+  const rangeEnd = range.boundaries[GRID_DAYS]!;
+  const events = expand ? expand(rangeStart, rangeEnd, range.timeZone) : eventsBetween(entries, rangeStart, rangeEnd, range.timeZone);
   const shown = filter ? events.filter((event) => filter(event)) : events;
   const days: CalendarEvent[][] = Array.from({length: GRID_DAYS}, () => []);
-  for (const event of shown) {
+  // Indexed: cold code (a first paint) allocates an iterator result per for-of step.
+  for (let e = 0; e < shown.length; e++) {
+    const event = shown[e]!;
     const [first, last] = cellSpan(range, event);
     const from = Math.max(first, 0);
     const to = Math.min(last, GRID_DAYS - 1);
