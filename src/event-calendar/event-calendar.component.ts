@@ -371,9 +371,9 @@ export class ProfiadEventCalendar extends LitElement {
       const lo = this.minDay ?? FIRST_DAY;
       const hi = this.maxDay ?? LAST_DAY;
       if (hi < lo) return {events: [], entries, zone};
-      const singles: CalendarEntry[] = [];
-      const series: CalendarEntry[] = [];
-      for (let i = 0; i < entries.length; i++) (entries[i]!.kind === 'series' ? series : singles).push(entries[i]!);
+      const series = entries.filter((entry) => entry.kind === 'series');
+      // Most feeds have no series: then the entries are the single events, uncopied.
+      const singles = series.length ? entries.filter((entry) => entry.kind !== 'series') : entries;
       const from = this.dayStart(lo);
       const to = this.dayStart(hi + 1);
       const result = eventsBetween(singles, from, to, zone);

@@ -79,12 +79,16 @@ class TextOptions {
   private readonly byName = new Map<string, TextOption>();
 
   add(value: BilingualText): void {
-    const names = namesOf(value);
-    if (!names.length) return;
-    // Most values are already known: when every name points to one option,
-    // and the label could not improve, adding would change nothing.
-    const first = this.byName.get(names[0]!);
-    if (first && (typeof first.label !== 'string' || typeof value === 'string') && names.every((name) => this.byName.get(name) === first)) return;
+    // namesOf(value), without its array: most values are already known, and
+    // when every name points to one option and the label could not improve,
+    // adding would change nothing.
+    const a = typeof value === 'string' ? nameOf(value) : nameOf(value.en);
+    const b = typeof value === 'string' ? undefined : nameOf(value.cy);
+    const first = a ?? b;
+    if (first === undefined) return;
+    const known = this.byName.get(first);
+    if (known && (typeof known.label !== 'string' || typeof value === 'string') && (b === undefined || this.byName.get(b) === known)) return;
+    const names = a !== undefined && b !== undefined ? [a, b] : [first];
     const found = names.map((name) => this.byName.get(name)).find(Boolean);
     if (found) {
       // Prefer a label that has both languages.

@@ -169,8 +169,11 @@ function quarterOffset(instant: number, timeZone: string): number {
  * Throws RangeError for a time zone name the browser does not know.
  */
 export function instantFromLocal(date: CivilDate, hour: number, minute: number, second: number, timeZone: string): number {
-  return instantFromLocalWith((instant) => offsetAt(instant, timeZone), date, hour, minute, second);
+  // London's look-up made once, not a closure per call: a feed reads thousands of local times before its first paint.
+  return instantFromLocalWith(timeZone === LONDON ? londonOffsetAt : (instant) => offsetAt(instant, timeZone), date, hour, minute, second);
 }
+
+const londonOffsetAt = (instant: number) => offsetAt(instant, LONDON);
 
 /**
  * `instantFromLocal` for a zone described some other way (an iCalendar

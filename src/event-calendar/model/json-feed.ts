@@ -80,7 +80,8 @@ function readCommonFeedTime(value: string, timeZone: string): FeedTime | undefin
   const day = twoDigits(value, 8);
   if (century < 0 || yearOfCentury < 0 || month < 0 || day < 0) return undefined;
   const year = century * 100 + yearOfCentury;
-  if (!isValidCivilDate(year, month, day)) return undefined;
+  // Days 1 to 28 exist in every month: only later ones need the calendar (which builds Dates).
+  if (year < 1 || month < 1 || month > 12 || day < 1 || (day > 28 && !isValidCivilDate(year, month, day))) return undefined;
   const date = {year, month, day};
   if (length === 10) return {kind: 'date', date};
   if (length < 16 || value.charCodeAt(10) !== LETTER_T || value.charCodeAt(13) !== COLON) return undefined;

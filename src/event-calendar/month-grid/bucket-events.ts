@@ -39,11 +39,12 @@ export function bucketEvents(
   const rangeStart = range.boundaries[0]!;
   const rangeEnd = range.boundaries[GRID_DAYS]!;
   const events = expand ? expand(rangeStart, rangeEnd, range.timeZone) : eventsBetween(entries, rangeStart, rangeEnd, range.timeZone);
-  const shown = filter ? events.filter((event) => filter(event)) : events;
   const days: CalendarEvent[][] = Array.from({length: GRID_DAYS}, () => []);
-  // Indexed: cold code (a first paint) allocates an iterator result per for-of step.
-  for (let e = 0; e < shown.length; e++) {
-    const event = shown[e]!;
+  // One indexed pass, filter included: cold code (a first paint) pays for every
+  // extra array and allocates an iterator result per for-of step.
+  for (let e = 0; e < events.length; e++) {
+    const event = events[e]!;
+    if (filter && !filter(event)) continue;
     const [first, last] = cellSpan(range, event);
     const from = Math.max(first, 0);
     const to = Math.min(last, GRID_DAYS - 1);
