@@ -509,18 +509,19 @@ export class ProfiadCalendarMonth extends LitElement {
     const shown = events.length > max ? max : events.length;
     const hidden = events.length - shown;
     const tab = focused ? 0 : -1;
+    const civil = fromDayNumber(day);
     const chips = [];
     for (let i = 0; i < shown; i++) chips.push(this.renderChip(range, events[i]!, index, i, date, tab, locale));
     // The gridcell holds a button covering it: the day's tab stop, named with the full date and the
     // event count (its visible text, the day number, is part of that name), then the day's chips.
-    return html`<div role="gridcell" class="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}" part=${parts} data-index=${index} data-day=${day} data-date=${toIsoDate(fromDayNumber(day))}>
+    return html`<div role="gridcell" class="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}" part=${parts} data-index=${index} data-day=${day} data-date=${toIsoDate(civil)}>
       <button
         type="button"
         class="day-button"
         tabindex=${tab}
         aria-label=${dayName(date, events.length, locale)}
         aria-current=${isToday ? 'date' : nothing}
-      ><span class="day-number" part="day-number">${fromDayNumber(day).day}</span></button>
+      ><span class="day-number" part="day-number">${civil.day}</span></button>
       ${events.length ? html`<span class="count" part="day-count" aria-hidden="true">${events.length}</span>` : nothing}
       ${events.length
         ? html`<div class="chips">
@@ -546,15 +547,20 @@ export class ProfiadCalendarMonth extends LitElement {
     const status = statusText(event.status);
     const kind = event.allDay ? ' event-chip-all-day' : '';
     const statusPart = event.status === 'scheduled' ? '' : ` event-chip-${event.status}`;
-    return html`<button
-      type="button"
-      class="chip${event.allDay ? ' all-day' : ''} ${event.status}"
-      part="event-chip${kind}${statusPart}"
-      tabindex=${tab}
-      data-i=${i}
-      aria-label=${eventName(time, textFor(event.title, locale), date, event.status)}
-    >
-      ${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${time === undefined ? nothing : html`<span class="time">${time}</span> `}<span class="title">${renderText(event.title, locale)}</span>
+    const className = `chip${event.allDay ? ' all-day' : ''} ${event.status}`;
+    const part = `event-chip${kind}${statusPart}`;
+    const name = eventName(time, textFor(event.title, locale), date, event.status);
+    const statusTag = status ? html`<span class="status" part="event-status">${status}</span> ` : nothing;
+    const title = renderText(event.title, locale);
+    // Two templates, timed and all-day, rather than a nested one for the time: a month shows
+    // over a hundred chips, and each template instance costs the first paint.
+    if (time === undefined) {
+      return html`<button type="button" class=${className} part=${part} tabindex=${tab} data-i=${i} aria-label=${name}>
+      ${statusTag}<span class="title">${title}</span>
+    </button>`;
+    }
+    return html`<button type="button" class=${className} part=${part} tabindex=${tab} data-i=${i} aria-label=${name}>
+      ${statusTag}<span class="time">${time}</span> <span class="title">${title}</span>
     </button>`;
   }
 
