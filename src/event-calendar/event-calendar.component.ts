@@ -38,7 +38,7 @@ import {renderDetails} from './event-details-dialog.js';
 import {eventDays} from './event-when.js';
 import {filterOptions, filterPredicate, filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
 import {renderListView, type ListedEvent} from './list-view.js';
-import {eventsBetween, overlapsRange, sortOccurrences} from './model/expand.js';
+import {eventsBetween, overlapTest, sortOccurrences} from './model/expand.js';
 import {decodeEventFeed} from './model/decode.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
@@ -415,7 +415,7 @@ export class ProfiadEventCalendar extends LitElement {
       // Two days inside the bounds: an all-day event is placed by wall clock, which differs from the instant by less.
       const inside = all !== undefined && rangeStart >= all.from + 2 * MS_PER_DAY && rangeEnd <= all.to - 2 * MS_PER_DAY && rangeEnd > rangeStart;
       if (!inside || sorted.entries !== entries || sorted.zone !== zone || timeZone !== zone) return eventsBetween(entries, rangeStart, rangeEnd, timeZone);
-      return sorted.events.filter((event) => overlapsRange(event, rangeStart, rangeEnd, zone));
+      return sorted.events.filter(overlapTest(rangeStart, rangeEnd, zone));
     };
     this.gridExpand = {key, expand};
     return expand;
@@ -452,12 +452,13 @@ export class ProfiadEventCalendar extends LitElement {
     const to = this.dayStart(hi + 1);
     const zone = this.zone;
     let count = 0;
+    const overlaps = overlapTest(from, to, zone);
     const entries = this.feed.items;
     for (let i = 0; i < entries.length; i++) {
       const entry = entries[i]!;
       if (entry.kind === 'series') {
         for (const occurrence of entry.occurrencesBetween(from, to)) if (matches(occurrence)) count++;
-      } else if (overlapsRange(entry, from, to, zone) && matches(entry)) {
+      } else if (overlaps(entry) && matches(entry)) {
         count++;
       }
     }

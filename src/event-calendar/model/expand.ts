@@ -14,12 +14,20 @@ import type {CalendarEntry, CalendarEvent} from './event-types.js';
  * with the range as clocks in `timeZone` read it.
  */
 export function overlapsRange(event: CalendarEvent, rangeStart: number, rangeEnd: number, timeZone: string = DEFAULT_TIME_ZONE): boolean {
-  if (event.allDay) {
-    const start = wallClockAt(rangeStart, timeZone);
-    const end = wallClockAt(rangeEnd, timeZone);
-    return event.start < end && Math.max(event.end, event.start + 1) > start;
-  }
-  return event.start < rangeEnd && Math.max(event.end, event.start + 1) > rangeStart;
+  return overlapTest(rangeStart, rangeEnd, timeZone)(event);
+}
+
+/**
+ * `overlapsRange` for one range, as a test to run on many events: the range's
+ * wall-clock ends (for all-day events) are computed once, not per event.
+ */
+export function overlapTest(rangeStart: number, rangeEnd: number, timeZone: string = DEFAULT_TIME_ZONE): (event: CalendarEvent) => boolean {
+  const wallStart = wallClockAt(rangeStart, timeZone);
+  const wallEnd = wallClockAt(rangeEnd, timeZone);
+  return (event) =>
+    event.allDay
+      ? event.start < wallEnd && Math.max(event.end, event.start + 1) > wallStart
+      : event.start < rangeEnd && Math.max(event.end, event.start + 1) > rangeStart;
 }
 
 const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
@@ -123,11 +131,12 @@ export function eventsBetween(
 ): CalendarEvent[] {
   const result: CalendarEvent[] = [];
   if (!(rangeEnd > rangeStart)) return result;
+  const overlaps = overlapTest(rangeStart, rangeEnd, timeZone);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i]!;
     if (entry.kind === 'series') {
       for (const occurrence of entry.occurrencesBetween(rangeStart, rangeEnd)) result.push(occurrence);
-    } else if (overlapsRange(entry, rangeStart, rangeEnd, timeZone)) {
+    } else if (overlaps(entry)) {
       result.push(entry);
     }
   }
