@@ -2,6 +2,7 @@ import {parseBilingualText, type BilingualText} from '../core/bilingual-text.js'
 import {compareFuzzyDates, parseFuzzyDate, type FuzzyDate} from '../core/dates/fuzzy-date.js';
 import {FeedFormatError, type FeedProblem, type FeedResult} from '../core/feed-types.js';
 import {safeUrl} from '../core/safe-url.js';
+import {describeValue, readFeedTitle} from '../core/feed-validation.js';
 
 export const MILESTONE_STATUSES = ['done', 'in-progress', 'upcoming', 'delayed'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -32,7 +33,6 @@ export interface Milestone {
 
 export type MilestoneFeed = FeedResult<Milestone>;
 
-const describe = (value: unknown) => (typeof value === 'string' ? `"${value.slice(0, 60)}"` : JSON.stringify(value)?.slice(0, 60) ?? String(value));
 
 /**
  * Validates a milestones feed item by item. An item with a problem is left out
@@ -51,20 +51,20 @@ export function parseMilestoneFeed(body: unknown, source: string, timeZone?: str
   list.forEach((raw: unknown, index) => {
     const report = (message: string, id?: string) => problems.push({source, index, id, message});
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      report(`expected an object, got ${describe(raw)}; it is not shown.`);
+      report(`expected an object, got ${describeValue(raw)}; it is not shown.`);
       return;
     }
     const item = raw as Record<string, unknown>;
     const id = typeof item.id === 'string' && item.id.trim() ? item.id.trim() : typeof item.id === 'number' ? String(item.id) : undefined;
     const errors: string[] = [];
-    if (id === undefined) errors.push(`"id" must be a non-empty string, got ${describe(item.id)}`);
+    if (id === undefined) errors.push(`"id" must be a non-empty string, got ${describeValue(item.id)}`);
     else if (seen.has(id)) errors.push(`"id" "${id}" is used by an earlier milestone`);
     const title = parseBilingualText(item.title);
-    if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describe(item.title)}`);
+    if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describeValue(item.title)}`);
     const date = parseFuzzyDate(item.date, timeZone);
-    if (!date) errors.push(`"date" must be like 2026-01-14, 2026-03, 2026-spring, 2026-Q2 or 2026, got ${describe(item.date)}`);
+    if (!date) errors.push(`"date" must be like 2026-01-14, 2026-03, 2026-spring, 2026-Q2 or 2026, got ${describeValue(item.date)}`);
     const status = MILESTONE_STATUSES.find((s) => s === item.status);
-    if (!status) errors.push(`"status" must be one of ${MILESTONE_STATUSES.join(', ')}, got ${describe(item.status)}`);
+    if (!status) errors.push(`"status" must be one of ${MILESTONE_STATUSES.join(', ')}, got ${describeValue(item.status)}`);
     if (errors.length) {
       report(`${errors.join('; ')}. It is not shown.`, id);
       return;
@@ -74,24 +74,20 @@ export function parseMilestoneFeed(body: unknown, source: string, timeZone?: str
     if (item.description !== undefined) {
       const description = parseBilingualText(item.description);
       if (description) milestone.description = description;
-      else report(`"description" must be a string or {"en", "cy"}, got ${describe(item.description)}; the milestone is shown without it.`, id);
+      else report(`"description" must be a string or {"en", "cy"}, got ${describeValue(item.description)}; the milestone is shown without it.`, id);
     }
     if (item.link !== undefined) {
       const link = safeUrl(item.link);
       if (link) milestone.link = link;
-      else report(`"link" ${describe(item.link)} is not an http(s), mailto or tel URL; the milestone is shown without it.`, id);
+      else report(`"link" ${describeValue(item.link)} is not an http(s), mailto or tel URL; the milestone is shown without it.`, id);
     }
     seen.add(id!);
     items.push(milestone);
   });
 
   const feed: MilestoneFeed = {items, problems};
-  const title = Array.isArray(body) ? undefined : (body as {title?: unknown}).title;
-  if (title !== undefined) {
-    const parsed = parseBilingualText(title);
-    if (parsed) feed.title = parsed;
-    else problems.push({source, message: `"title" must be a string or {"en", "cy"}, got ${describe(title)}; no title is shown.`});
-  }
+  const title = readFeedTitle(body, source, problems);
+  if (title) feed.title = title;
   return feed;
 }
 

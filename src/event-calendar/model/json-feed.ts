@@ -4,6 +4,7 @@
  * `decodeEventFeed` has read (see decoded-calendar.ts). Problems are reported
  * per item in English for the page author; valid items are kept.
  */
+import {describeValue, readFeedTitle} from '../../core/feed-validation.js';
 import {parseBilingualText, type BilingualText} from '../../core/bilingual-text.js';
 import {DEFAULT_TIME_ZONE, isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dates/civil-date.js';
 import {instantFromLocal, localParts} from '../../core/dates/zoned-time.js';
@@ -111,15 +112,15 @@ function readCommonFeedTime(value: string, timeZone: string): FeedTime | undefin
 
 /** parseFeedTime by regex, for every shape it accepts; says what is wrong. Exported for tests (the fast path must agree with it). */
 export function readFeedTime(value: unknown, timeZone: string): FeedTime | string {
-  if (typeof value !== 'string') return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describe(value)}`;
+  if (typeof value !== 'string') return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describeValue(value)}`;
   const match = DATE_TIME.exec(value.trim());
-  if (!match) return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describe(value)}`;
+  if (!match) return `must be a date like "2026-01-14" or a date and time like "2026-01-14T10:00", got ${describeValue(value)}`;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  if (!isValidCivilDate(year, month, day)) return `${describe(value)} is not a real date`;
+  if (!isValidCivilDate(year, month, day)) return `${describeValue(value)} is not a real date`;
   const date = {year, month, day};
   if (match[4] === undefined) return {kind: 'date', date};
   const [hour, minute, second] = [Number(match[4]), Number(match[5]), Number(match[6] ?? 0)];
-  if (hour > 23 || minute > 59 || second > 59) return `${describe(value)} is not a real time of day`;
+  if (hour > 23 || minute > 59 || second > 59) return `${describeValue(value)} is not a real time of day`;
   const zone = match[7];
   if (zone === undefined) return {kind: 'date-time', instant: instantFromLocal(date, hour, minute, second, timeZone)};
   let offset = 0;
@@ -127,18 +128,12 @@ export function readFeedTime(value: unknown, timeZone: string): FeedTime | strin
     const digits = zone.replace(':', '');
     const offsetHours = Number(digits.slice(1, 3));
     const offsetMinutes = Number(digits.slice(3, 5) || 0);
-    if (offsetHours > 18 || offsetMinutes > 59) return `${describe(value)} has an impossible UTC offset`;
+    if (offsetHours > 18 || offsetMinutes > 59) return `${describeValue(value)} has an impossible UTC offset`;
     offset = (zone[0] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * 60_000;
   }
   return {kind: 'date-time', instant: Date.UTC(year, month - 1, day, hour, minute, second) - offset};
 }
 
-const describe = (value: unknown): string => {
-  if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
-  if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value);
-  return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 60)}…` : json;
-};
 
 const utcMidnight = (date: CivilDate) => toDayNumber(date) * MS_PER_DAY;
 
@@ -168,7 +163,7 @@ export function parseEventFeed(body: unknown, source: string, timeZone: string):
   const problems: FeedProblem[] = [];
   let zone = timeZone;
   if (!isValidTimeZone(zone)) {
-    problems.push({source, message: `time zone ${describe(timeZone)} is not known to this browser; times are read in ${DEFAULT_TIME_ZONE}.`});
+    problems.push({source, message: `time zone ${describeValue(timeZone)} is not known to this browser; times are read in ${DEFAULT_TIME_ZONE}.`});
     zone = DEFAULT_TIME_ZONE;
   }
   if (body instanceof DecodedICalendar) {
@@ -180,7 +175,7 @@ export function parseEventFeed(body: unknown, source: string, timeZone: string):
   }
   const list = Array.isArray(body) ? body : body && typeof body === 'object' ? (body as {events?: unknown}).events : undefined;
   if (!Array.isArray(list)) {
-    throw new FeedFormatError(`expected an object with an "events" array (see schemas/events.schema.json), got ${describe(body)}.`);
+    throw new FeedFormatError(`expected an object with an "events" array (see schemas/events.schema.json), got ${describeValue(body)}.`);
   }
 
   const base = baseFor(source);
@@ -198,12 +193,8 @@ export function parseEventFeed(body: unknown, source: string, timeZone: string):
   }
 
   const feed: FeedResult<CalendarEntry> = {items, problems};
-  const title = Array.isArray(body) ? undefined : (body as {title?: unknown}).title;
-  if (title !== undefined) {
-    const parsed = parseBilingualText(title);
-    if (parsed) feed.title = parsed;
-    else problems.push({source, message: `"title" must be a string or {"en", "cy"}, got ${describe(title)}; no title is shown.`});
-  }
+  const title = readFeedTitle(body, source, problems);
+  if (title) feed.title = title;
   return feed;
 }
 
@@ -231,11 +222,11 @@ function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | und
   return undefined;
 }
 
-const MISSING_TITLE = (value: unknown) => `"title" must be a non-empty string or {"en", "cy"}, got ${describe(value)}`;
+const MISSING_TITLE = (value: unknown) => `"title" must be a non-empty string or {"en", "cy"}, got ${describeValue(value)}`;
 
 function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Reporter, seen: Set<string>): CalendarEvent | undefined {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    reporter.warn(`expected an event object, got ${describe(raw)}; it is not shown.`);
+    reporter.warn(`expected an event object, got ${describeValue(raw)}; it is not shown.`);
     return undefined;
   }
   const item = raw as Record<string, unknown>;
@@ -243,7 +234,7 @@ function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Repo
   const trimmedId = typeof rawId === 'string' ? rawId.trim() : '';
   const id = trimmedId ? trimmedId : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : undefined;
   // The required fields, each problem in this order, all in one report.
-  const idError = id === undefined ? `"id" must be a non-empty string, got ${describe(rawId)}` : seen.has(id) ? `"id" "${id}" is used by an earlier event` : undefined;
+  const idError = id === undefined ? `"id" must be a non-empty string, got ${describeValue(rawId)}` : seen.has(id) ? `"id" "${id}" is used by an earlier event` : undefined;
   const title = parseBilingualText(item.title);
   const start = parseFeedTime(item.start, timeZone);
   if (idError !== undefined || !title || typeof start === 'string') {
@@ -268,12 +259,12 @@ function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Repo
   if (item.format !== undefined) {
     const format = oneOf(EVENT_FORMATS, item.format);
     if (format) event.format = format;
-    else reporter.warn(`"format" must be one of ${EVENT_FORMATS.join(', ')}, got ${describe(item.format)}; the event is shown without it.`);
+    else reporter.warn(`"format" must be one of ${EVENT_FORMATS.join(', ')}, got ${describeValue(item.format)}; the event is shown without it.`);
   }
   if (item.language !== undefined) {
     const language = oneOf(EVENT_LANGUAGES, item.language);
     if (language) event.language = language;
-    else reporter.warn(`"language" must be one of ${EVENT_LANGUAGES.join(', ')}, got ${describe(item.language)}; the event is shown without it.`);
+    else reporter.warn(`"language" must be one of ${EVENT_LANGUAGES.join(', ')}, got ${describeValue(item.language)}; the event is shown without it.`);
   }
   if (item.audience !== undefined) {
     const audience = parseAudience(item.audience, reporter);
@@ -282,12 +273,12 @@ function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Repo
   if (item.bookingUrl !== undefined) {
     const url = feedUrl(item.bookingUrl, base);
     if (url) event.bookingUrl = url;
-    else reporter.warn(`"bookingUrl" ${describe(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
+    else reporter.warn(`"bookingUrl" ${describeValue(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
   if (item.status !== undefined) {
     const status = item.status === 'canceled' ? 'cancelled' : oneOf(EVENT_STATUSES, item.status);
     if (status) event.status = status;
-    else reporter.warn(`"status" must be one of ${EVENT_STATUSES.join(', ')}, got ${describe(item.status)}; the event is shown as scheduled.`);
+    else reporter.warn(`"status" must be one of ${EVENT_STATUSES.join(', ')}, got ${describeValue(item.status)}; the event is shown as scheduled.`);
   }
   return event;
 }
@@ -295,7 +286,7 @@ function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Repo
 function readText(event: CalendarEvent, item: Record<string, unknown>, field: 'description' | 'accessibility', reporter: Reporter): void {
   const value = parseBilingualText(item[field]);
   if (value) event[field] = value;
-  else reporter.warn(`"${field}" must be a non-empty string or {"en", "cy"}, got ${describe(item[field])}; the event is shown without it.`);
+  else reporter.warn(`"${field}" must be a non-empty string or {"en", "cy"}, got ${describeValue(item[field])}; the event is shown without it.`);
 }
 
 interface Times {
@@ -313,11 +304,11 @@ interface Times {
 function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: string, reporter: Reporter): Times {
   let allDay = start.kind === 'date';
   if (item.allDay !== undefined && typeof item.allDay !== 'boolean') {
-    reporter.warn(`"allDay" must be true or false, got ${describe(item.allDay)}; it is ignored.`);
+    reporter.warn(`"allDay" must be true or false, got ${describeValue(item.allDay)}; it is ignored.`);
   } else if (item.allDay === true) {
     allDay = true;
   } else if (item.allDay === false && start.kind === 'date') {
-    reporter.warn(`"allDay" is false but "start" ${describe(item.start)} has no time; the event is shown as all-day.`);
+    reporter.warn(`"allDay" is false but "start" ${describeValue(item.start)} has no time; the event is shown as all-day.`);
   }
   let end: FeedTime | undefined;
   if (item.end !== undefined && item.end !== null) {
@@ -334,7 +325,7 @@ function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: 
       // A date-time end on an all-day event: the day it falls on (an end at midnight belongs to the day before).
       const lastDay = end.kind === 'date' ? end.date : localParts(Math.max(end.instant - 1, 0), timeZone).date;
       const candidate = utcMidnight(lastDay);
-      if (candidate < first) reporter.warn(`"end" ${describe(item.end)} is before "start" ${describe(item.start)}; the event is shown on its first day only.`);
+      if (candidate < first) reporter.warn(`"end" ${describeValue(item.end)} is before "start" ${describeValue(item.start)}; the event is shown on its first day only.`);
       else last = candidate;
     }
     return {start: first, end: last + MS_PER_DAY, allDay: true};
@@ -343,8 +334,8 @@ function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: 
   const instant = (start as {instant: number}).instant;
   let endInstant = instant;
   if (end) {
-    if (end.kind === 'date') reporter.warn(`"end" ${describe(item.end)} has no time but "start" has one; the event is shown without an end.`);
-    else if (end.instant < instant) reporter.warn(`"end" ${describe(item.end)} is before "start" ${describe(item.start)}; the event is shown without an end.`);
+    if (end.kind === 'date') reporter.warn(`"end" ${describeValue(item.end)} has no time but "start" has one; the event is shown without an end.`);
+    else if (end.instant < instant) reporter.warn(`"end" ${describeValue(item.end)} is before "start" ${describeValue(item.start)}; the event is shown without an end.`);
     else endInstant = end.instant;
   }
   return {start: instant, end: endInstant, allDay: false};
@@ -356,13 +347,13 @@ function parseLocation(value: unknown, base: string, reporter: Reporter): EventL
   const asName = named ? undefined : parseBilingualText(value);
   if (asName) return {name: asName};
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    reporter.warn(`"location" must be an object with a "name" (or a string), got ${describe(value)}; the event is shown without it.`);
+    reporter.warn(`"location" must be an object with a "name" (or a string), got ${describeValue(value)}; the event is shown without it.`);
     return undefined;
   }
   const raw = value as Record<string, unknown>;
   const name = parseBilingualText(raw.name);
   if (!name) {
-    reporter.warn(`"location.name" must be a non-empty string or {"en", "cy"}, got ${describe(raw.name)}; the event is shown without a location.`);
+    reporter.warn(`"location.name" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw.name)}; the event is shown without a location.`);
     return undefined;
   }
   const location: EventLocation = {name};
@@ -371,7 +362,7 @@ function parseLocation(value: unknown, base: string, reporter: Reporter): EventL
   if (raw.url !== undefined) {
     const url = feedUrl(raw.url, base);
     if (url) location.url = url;
-    else reporter.warn(`"location.url" ${describe(raw.url)} is not an http(s), mailto or tel URL; the event is shown without it.`);
+    else reporter.warn(`"location.url" ${describeValue(raw.url)} is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
   return location;
 }
@@ -379,7 +370,7 @@ function parseLocation(value: unknown, base: string, reporter: Reporter): EventL
 function readLocationText(location: EventLocation, raw: Record<string, unknown>, field: 'address' | 'region', reporter: Reporter): void {
   const text = parseBilingualText(raw[field]);
   if (text) location[field] = text;
-  else reporter.warn(`"location.${field}" must be a non-empty string or {"en", "cy"}, got ${describe(raw[field])}; the event is shown without it.`);
+  else reporter.warn(`"location.${field}" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw[field])}; the event is shown without it.`);
 }
 
 function parseAudience(value: unknown, reporter: Reporter): BilingualText[] {
@@ -389,7 +380,7 @@ function parseAudience(value: unknown, reporter: Reporter): BilingualText[] {
     const entry = list[position];
     const text = parseBilingualText(entry);
     if (text) audience.push(text);
-    else reporter.warn(`"audience"${Array.isArray(value) ? `[${position}]` : ''} must be a non-empty string or {"en", "cy"}, got ${describe(entry)}; it is left out.`);
+    else reporter.warn(`"audience"${Array.isArray(value) ? `[${position}]` : ''} must be a non-empty string or {"en", "cy"}, got ${describeValue(entry)}; it is left out.`);
   }
   return audience;
 }
