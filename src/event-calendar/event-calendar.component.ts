@@ -1,6 +1,7 @@
 import {LitElement, nothing, type PropertyValues} from 'lit';
 import {customElement, property, query, state} from 'lit/decorators.js';
-import {html, literal, type StaticValue} from 'lit/static-html.js';
+import {html} from 'lit/static-html.js';
+import {clampHeadingLevel, headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
 import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, isValidTimeZone, parseIsoDate, toDayNumber, type CivilDate} from '../core/dates/civil-date.js';
 import {instantFromLocal} from '../core/dates/zoned-time.js';
@@ -44,10 +45,6 @@ import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
 import {renderMonthView} from './month-view.js';
 import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type ExpandRange, type MonthChangeDetail} from './month-grid/month-grid-api.js';
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-/** A heading level from 1 to 6 (anything else becomes 2). */
-const clampLevel = (level: number) => Math.min(Math.max(Math.round(level) || 2, 1), 6);
 
 /** More entries than any engagement calendar has: beyond it the feed is reported, and the rest not shown. */
 export const MAX_EVENTS = 20_000;
@@ -468,9 +465,9 @@ export class ProfiadEventCalendar extends LitElement {
   override render() {
     const {locale} = this.locale;
     const title = this.feed.title;
-    const level = clampLevel(this.headingLevel);
+    const level = clampHeadingLevel(this.headingLevel);
     const innerLevel = title ? Math.min(level + 1, 6) : level;
-    const heading = HEADINGS[level - 1]!;
+    const heading = headingTag(level);
     return html`
       <section class="base" part="base" lang=${locale} tabindex="-1" aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : calendarLabel()}>
         ${title ? html`<${heading} id="heading" class="heading" part="heading">${renderText(title, locale)}</${heading}>` : nothing}

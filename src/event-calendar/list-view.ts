@@ -5,7 +5,8 @@
  */
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
-import {literal, html as staticHtml, type StaticValue} from 'lit/static-html.js';
+import {html as staticHtml} from 'lit/static-html.js';
+import {headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
 import {fromDayNumber, toIsoDate} from '../core/dates/civil-date.js';
 import {formatDay} from '../core/dates/format-date.js';
@@ -32,8 +33,6 @@ export interface ListViewOptions {
   onMore: () => void;
 }
 
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-
 interface DayGroup {
   day: number;
   items: {listed: ListedEvent; index: number}[];
@@ -52,7 +51,7 @@ function groupByDay(events: readonly ListedEvent[]): DayGroup[] {
 export function renderListView(options: ListViewOptions): TemplateResult {
   const {events, limit, locale, headingLevel} = options;
   const shown = events.slice(0, limit);
-  const tag = HEADINGS[Math.min(Math.max(headingLevel, 1), 6) - 1]!;
+  const tag = headingTag(headingLevel);
   return html`
     <ol class="days" part="list">
       ${repeat(

@@ -1,6 +1,7 @@
 import {LitElement, nothing} from 'lit';
 import {customElement, property} from 'lit/decorators.js';
-import {html, literal, type StaticValue} from 'lit/static-html.js';
+import {html} from 'lit/static-html.js';
+import {headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
 import {civilDateAt, DEFAULT_TIME_ZONE, isValidTimeZone, parseIsoDate, toDayNumber, type CivilDate} from '../core/dates/civil-date.js';
 import {formatDay, formatFuzzyDate} from '../core/dates/format-date.js';
@@ -14,10 +15,8 @@ import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInp
 import {milestoneTrackerStyles} from './milestone-tracker.styles.js';
 import {statusIcons} from './status-icons.js';
 
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
 /** A heading level from 1 to 6; anything else (0, 7, 2.5, "h3", NaN) becomes 2, as the attribute's documentation says. */
 const headingLevelOf = (level: number) => (Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2);
-const headingTag = (level: number) => HEADINGS[level - 1]!;
 
 /** More milestones than any plan has: a feed beyond it is reported, not rendered. */
 export const MAX_MILESTONES = 500;

@@ -1,6 +1,7 @@
 import {html, LitElement, nothing} from 'lit';
 import {customElement, property, state} from 'lit/decorators.js';
-import {html as staticHtml, literal, type StaticValue} from 'lit/static-html.js';
+import {html as staticHtml} from 'lit/static-html.js';
+import {clampHeadingLevel, headingTag} from '../../core/heading.js';
 import {renderText, textFor} from '../../core/bilingual-text.js';
 import {civilDateAt, daysInMonth, DEFAULT_TIME_ZONE, fromDayNumber, isValidTimeZone, toDayNumber, toIsoDate, type CivilDate} from '../../core/dates/civil-date.js';
 import {LocaleController} from '../../core/locale-controller.js';
@@ -26,9 +27,6 @@ import {
   todayText,
 } from './month-messages.js';
 import {addMonths, GRID_DAYS, mondayIndex, monthRange, type MonthRange} from './month-range.js';
-
-const HEADINGS: readonly StaticValue[] = [literal`h1`, literal`h2`, literal`h3`, literal`h4`, literal`h5`, literal`h6`];
-const clampLevel = (level: number) => Math.min(Math.max(Math.round(level) || 2, 1), 6);
 
 /** Months counted from year 0, so two months compare with < and >. */
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
@@ -437,8 +435,8 @@ export class ProfiadCalendarMonth extends LitElement {
 
   override render() {
     const {locale} = this.locale;
-    const level = clampLevel(this.headingLevel);
-    const heading = HEADINGS[level - 1]!;
+    const level = clampHeadingLevel(this.headingLevel);
+    const heading = headingTag(level);
     const buckets = this.monthBuckets();
     return html`
       <div class="base" part="base" lang=${locale}>
@@ -569,7 +567,7 @@ export class ProfiadCalendarMonth extends LitElement {
     const index = this.openDay - range.firstDay;
     const events = this.panelEvents();
     const date = dayLabel(this.openDay, locale);
-    const heading = HEADINGS[Math.min(level + 1, 6) - 1]!;
+    const heading = headingTag(level + 1);
     return html`<section class="panel" part="day-panel" aria-labelledby="panel-heading" tabindex="-1" @click=${this.onPanelClick} @keydown=${this.onPanelKeydown}>
       ${staticHtml`<${heading} id="panel-heading" class="panel-heading" part="day-panel-heading">${date}</${heading}>`}
       ${events.length
