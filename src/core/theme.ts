@@ -146,3 +146,19 @@ export const feedStatusStyles = css`
     }
   }
 `;
+
+/**
+ * The outer section of a widget (focused, unseen, after "Try again" so keyboard
+ * users stay inside it) and the feed title's heading.
+ */
+export const sectionStyles = css`
+  .base:focus {
+    outline: none;
+  }
+  .heading {
+    margin: 0 0 0.5rem;
+    font-size: 1.5em;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+`;

@@ -9,7 +9,7 @@ import {FeedController} from '../core/feed-controller.js';
 import {renderFeedStatus} from '../core/feed-status.js';
 import type {ProfiadErrorDetail} from '../core/feed-types.js';
 import {LocaleController} from '../core/locale-controller.js';
-import {feedStatusStyles, themeStyles} from '../core/theme.js';
+import {feedStatusStyles, sectionStyles, themeStyles} from '../core/theme.js';
 import {
   allAudiences,
   allFormats,
@@ -173,7 +173,7 @@ const isView = (value: unknown): value is CalendarView => value === 'month' || v
  */
 @customElement('profiad-event-calendar')
 export class ProfiadEventCalendar extends LitElement {
-  static override styles = [themeStyles, feedStatusStyles, eventCalendarStyles];
+  static override styles = [themeStyles, sectionStyles, feedStatusStyles, eventCalendarStyles];
 
   /**
    * The events, as a JS property: an array of events, or a whole feed

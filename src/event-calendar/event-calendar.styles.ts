@@ -7,15 +7,6 @@ import {css} from 'lit';
  * container is wide enough. Status is always in words; colour only adds to it.
  */
 export const eventCalendarStyles = css`
-  .base:focus {
-    outline: none;
-  }
-  .heading {
-    margin: 0 0 0.5rem;
-    font-size: 1.5em;
-    line-height: 1.25;
-    font-weight: 700;
-  }
   button.secondary,
   .view-button {
     background: var(--profiad-color-background, #ffffff);

@@ -9,7 +9,7 @@ import {datetimeAttribute} from '../core/dates/fuzzy-date.js';
 import {FeedController} from '../core/feed-controller.js';
 import {renderFeedStatus} from '../core/feed-status.js';
 import {LocaleController} from '../core/locale-controller.js';
-import {feedStatusStyles, themeStyles} from '../core/theme.js';
+import {feedStatusStyles, sectionStyles, themeStyles} from '../core/theme.js';
 import {feedText, statusLabel, summaryText, todayLabel, trackerLabel} from './milestone-messages.js';
 import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInput} from './milestone-model.js';
 import {milestoneTrackerStyles} from './milestone-tracker.styles.js';
@@ -73,7 +73,7 @@ export const MAX_MILESTONES = 500;
  */
 @customElement('profiad-milestone-tracker')
 export class ProfiadMilestoneTracker extends LitElement {
-  static override styles = [themeStyles, feedStatusStyles, milestoneTrackerStyles];
+  static override styles = [themeStyles, sectionStyles, feedStatusStyles, milestoneTrackerStyles];
 
   /**
    * The milestones, as a JS property: an array of milestones, or a whole feed

@@ -6,15 +6,6 @@ import {css} from 'lit';
  * tint the icons: the shape and the words carry the meaning.
  */
 export const milestoneTrackerStyles = css`
-  .base:focus {
-    outline: none;
-  }
-  .heading {
-    margin: 0 0 0.5rem;
-    font-size: 1.5em;
-    line-height: 1.25;
-    font-weight: 700;
-  }
   .summary {
     margin: 0 0 var(--profiad-space, 1rem);
     font-weight: 700;
