@@ -2,12 +2,36 @@
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
 /**
+ * What the fast path accepts, chosen so that URL parsing changes nothing:
+ * - scheme `http://` or `https://` in lower case (the parser lower-cases it);
+ * - a host of dot-separated labels of `a-z`, `0-9` and inner hyphens, at most
+ *   63 characters each, the last one starting with a letter (a last label of
+ *   digits, or `0x…`, is read as an IPv4 address), and no `--` anywhere (an
+ *   `xn--` label is punycode, which is decoded and checked); no port, no user;
+ * - a path starting with `/`, of characters no percent-encode set holds, and
+ *   no `%` (Chromium decodes some escapes) or `/.` (dot segments are resolved);
+ * - optionally a query of the same characters but `'` (encoded in queries);
+ * - no fragment, no spaces, no control characters (nothing to trim).
+ */
+const PLAIN_HTTP_URL =
+  /^https?:\/\/(?![^/]*--)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?(?!.*\/\.)\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
+
+/**
  * Returns an absolute URL for a feed link, or `undefined` when it is not a
  * string or uses any scheme but http(s), mailto or tel (`javascript:`,
  * `data:`, `vbscript:`...). Relative links resolve against the page, as a
  * plain `<a href>` would.
  */
 export function safeUrl(value: unknown, base: string = document.baseURI): string | undefined {
+  // Nearly every feed link is a plain absolute http(s) URL, which the URL
+  // parser would return unchanged: skip the parser for those (a feed of
+  // thousands of booking links paid ~5 µs a link).
+  if (typeof value === 'string' && PLAIN_HTTP_URL.test(value)) return value;
+  return safeUrlByParser(value, base);
+}
+
+/** `safeUrl` without the fast path: every value through the URL parser (the reference the fast path is tested against). */
+export function safeUrlByParser(value: unknown, base: string = document.baseURI): string | undefined {
   if (typeof value !== 'string') return undefined;
   // Browsers ignore control characters and surrounding spaces in hrefs ("java\tscript:"); so does the check.
   // eslint-disable-next-line no-control-regex

@@ -5,12 +5,12 @@
  * per item in English for the page author; valid items are kept.
  */
 import {describeValue, readFeedTitle} from '../../core/feed-validation.js';
+import {safeUrl} from '../../core/safe-url.js';
 import {parseBilingualText, type BilingualText} from '../../core/bilingual-text.js';
 import {DEFAULT_TIME_ZONE, isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dates/civil-date.js';
 import {instantFromLocal, localParts} from '../../core/dates/zoned-time.js';
 import {FeedFormatError, type FeedProblem, type FeedResult} from '../../core/feed-types.js';
 import {DecodedICalendar} from './decoded-calendar.js';
-import {feedUrl} from './feed-url.js';
 import type {CalendarEntry, CalendarEvent, EventFormat, EventLanguage, EventLocation, EventStatus} from './event-types.js';
 
 export const EVENT_FORMATS: readonly EventFormat[] = ['in-person', 'online', 'hybrid'];
@@ -271,7 +271,7 @@ function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Repo
     if (audience.length) event.audience = audience;
   }
   if (item.bookingUrl !== undefined) {
-    const url = feedUrl(item.bookingUrl, base);
+    const url = safeUrl(item.bookingUrl, base);
     if (url) event.bookingUrl = url;
     else reporter.warn(`"bookingUrl" ${describeValue(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
@@ -360,7 +360,7 @@ function parseLocation(value: unknown, base: string, reporter: Reporter): EventL
   if (raw.address !== undefined) readLocationText(location, raw, 'address', reporter);
   if (raw.region !== undefined) readLocationText(location, raw, 'region', reporter);
   if (raw.url !== undefined) {
-    const url = feedUrl(raw.url, base);
+    const url = safeUrl(raw.url, base);
     if (url) location.url = url;
     else reporter.warn(`"location.url" ${describeValue(raw.url)} is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
