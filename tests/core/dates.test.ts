@@ -4,6 +4,7 @@ import {monthName, resetWelshDateSupport, weekdayName} from '../../src/core/date
 import {formatDay, formatFuzzyDate, formatMonth} from '../../src/core/dates/format-date.js';
 import {compareFuzzyDates, datetimeAttribute, parseFuzzyDate, type FuzzyDate} from '../../src/core/dates/fuzzy-date.js';
 import {pluralCategory, resetWelshPluralSupport} from '../../src/core/plural.js';
+import {countDateTimeFormats} from '../helpers/intl-count.js';
 
 /** Day number of a calendar date, computed independently of the code under test. */
 const dayNo = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
@@ -286,22 +287,11 @@ describe('formatting dates', () => {
   });
 
   it('never asks Intl for English names', () => {
-    const RealDateTimeFormat = Intl.DateTimeFormat;
-    let built = 0;
-    class Counting extends RealDateTimeFormat {
-      constructor(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
-        super(locales, options);
-        built++;
-      }
-    }
-    Object.defineProperty(Intl, 'DateTimeFormat', {value: Counting, configurable: true, writable: true});
-    try {
+    const built = countDateTimeFormats(() => {
       for (let m = 1; m <= 12; m++) monthName(m, 'en', m % 2 ? 'long' : 'short');
       for (let d = 0; d < 7; d++) weekdayName(d, 'en', d % 2 ? 'long' : 'short');
       expect(formatDay({year: 2026, month: 1, day: 14}, 'en')).to.equal('Wednesday 14 January 2026');
-    } finally {
-      Object.defineProperty(Intl, 'DateTimeFormat', {value: RealDateTimeFormat, configurable: true, writable: true});
-    }
+    });
     expect(built).to.equal(0);
   });
 });

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {civilDateAt} from '../../../src/core/dates/civil-date.js';
+import {countDateTimeFormats} from '../../helpers/intl-count.js';
 import {formatTime, instantFromLocal, localParts, offsetAt, wallClockAt} from '../../../src/core/dates/zoned-time.js';
 
 const LONDON = 'Europe/London';
@@ -136,22 +137,11 @@ describe('zoned-time', () => {
     });
 
     it('asks Intl nothing for London offsets and dates from 1996 on', () => {
-      const RealDateTimeFormat = Intl.DateTimeFormat;
-      let built = 0;
-      class Counting extends RealDateTimeFormat {
-        constructor(locales?: string | string[], options?: Intl.DateTimeFormatOptions) {
-          super(locales, options);
-          built++;
-        }
-      }
-      Object.defineProperty(Intl, 'DateTimeFormat', {value: Counting, configurable: true, writable: true});
-      try {
+      const built = countDateTimeFormats(() => {
         // A year no other test has cached.
         expect(instantFromLocal(day(2031, 7, 1), 10, 0, 0, LONDON)).to.equal(utc('2031-07-01T09:00:00Z'));
         expect(civilDateAt(utc('2031-06-30T23:30:00Z'), LONDON)).to.deep.equal(day(2031, 7, 1));
-      } finally {
-        Object.defineProperty(Intl, 'DateTimeFormat', {value: RealDateTimeFormat, configurable: true, writable: true});
-      }
+      });
       expect(built).to.equal(0);
     });
 
