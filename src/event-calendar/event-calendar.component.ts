@@ -39,7 +39,7 @@ import {renderDetails} from './event-details-dialog.js';
 import {eventDays} from './event-when.js';
 import {filterOptions, filterPredicate, filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
 import {renderListView, type ListedEvent} from './list-view.js';
-import {eventsBetween, overlapTest, sortOccurrences} from './model/expand.js';
+import {occurrencesBetween, overlapTest, sortOccurrences} from './model/expand.js';
 import {decodeEventFeed} from './model/decode.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
@@ -70,8 +70,8 @@ export type CalendarView = 'month' | 'list';
 
 const MS_PER_DAY = 86_400_000;
 
-/** The sorted occurrences, for which feed and zone, and, when they are every single event of the feed, the instants they were taken between. */
-interface SortedOccurrences {
+/** The occurrences, for which feed and zone, and, when they are every single event of the feed, the instants they were taken between. */
+interface Occurrences {
   events: CalendarEvent[];
   entries: readonly CalendarEntry[];
   zone: string;
@@ -351,17 +351,18 @@ export class ProfiadEventCalendar extends LitElement {
   }
 
   /**
-   * Every occurrence the calendar could list, sorted: single events within
-   * min/max, and recurring series expanded around the list's first day (see
-   * SERIES_DAYS_AHEAD). Filter options come from these, so they do not change
-   * with the view or the past-events toggle.
+   * Every occurrence the calendar could list, in no particular order: single
+   * events within min/max, and recurring series expanded around the list's
+   * first day (see SERIES_DAYS_AHEAD), each once. Filter options come from
+   * these, so they do not change with the view or the past-events toggle.
+   * The month view never sorts them all (its cells keep their first few,
+   * bucket-events.ts); the list sorts them once (`sortedOccurrences`).
    */
   private get occurrences(): CalendarEvent[] {
-    return this.sortedOccurrences.events;
+    return this.allOccurrences.events;
   }
 
-  /** `occurrences`, and what the month grid may reuse of them (see `expand`). */
-  private get sortedOccurrences(): SortedOccurrences {
+  private get allOccurrences(): Occurrences {
     const entries = this.feed.items;
     return this.memo([entries, this.zone, this.minDay, this.maxDay, this.startDay], () => {
       const zone = this.zone;
@@ -373,18 +374,17 @@ export class ProfiadEventCalendar extends LitElement {
       const singles = series.length ? entries.filter((entry) => entry.kind !== 'series') : entries;
       const from = this.dayStart(lo);
       const to = this.dayStart(hi + 1);
-      const result = eventsBetween(singles, from, to, zone);
+      const result = occurrencesBetween(singles, from, to, zone);
       if (series.length) {
-        const lastSingle = result.length ? eventDays(result[result.length - 1]!, zone).last : 0;
+        let lastSingle = 0;
+        for (let i = 0; i < result.length; i++) lastSingle = Math.max(lastSingle, eventDays(result[i]!, zone).last);
         const ahead = Math.min(Math.max(SERIES_DAYS_AHEAD, lastSingle - this.startDay), SERIES_DAYS_AHEAD_MAX);
         const seriesFrom = Math.max(lo, this.startDay - SERIES_DAYS_BACK);
         const seriesTo = Math.min(hi, this.startDay + ahead);
-        if (seriesTo >= seriesFrom) result.push(...eventsBetween(series, this.dayStart(seriesFrom), this.dayStart(seriesTo + 1), zone));
-        sortOccurrences(result, zone);
+        if (seriesTo >= seriesFrom) result.push(...occurrencesBetween(series, this.dayStart(seriesFrom), this.dayStart(seriesTo + 1), zone));
       }
-      // The same event in two merged feeds (or listed twice) shows once.
-      const seen = new Set<string>();
-      const events = result.filter((event) => !seen.has(event.id) && seen.add(event.id));
+      // The same event in two merged feeds (or listed twice) shows once: the first one the feeds list.
+      const events = unique(result);
       // Every single event of the feed, each once, and nothing else: any range's
       // occurrences are these (see `expand`).
       const allSingles = !series.length && events.length === result.length && this.minDay === undefined && this.maxDay === undefined;
@@ -392,14 +392,23 @@ export class ProfiadEventCalendar extends LitElement {
     });
   }
 
+  private sorted?: {of: CalendarEvent[]; events: CalendarEvent[]};
+
+  /** `occurrences` in the list's order (start, all-day first, title), sorted once per change of them. */
+  private get sortedOccurrences(): CalendarEvent[] {
+    const events = this.occurrences;
+    if (this.sorted?.of !== events) this.sorted = {of: events, events: sortOccurrences([...events], this.zone)};
+    return this.sorted.events;
+  }
+
   private gridExpand?: {key: unknown[]; expand: ExpandRange};
 
   /**
    * How the month grid gets the occurrences of its six weeks (month-grid-api.ts):
-   * filtered from `occurrences`, which are already sorted, when those are every
-   * single event of the feed, each once (no series, no duplicate, no min/max),
-   * so a month of thousands of events is not expanded and sorted twice. In any
-   * other case, as the grid would itself: eventsBetween.
+   * filtered from `occurrences` when those are every single event of the feed,
+   * each once (no series, no duplicate, no min/max), so a month of thousands
+   * of events is not expanded twice. In any other case, as the grid would
+   * itself: occurrencesBetween.
    */
   private get expand(): ExpandRange {
     const key = [this.feed.items, this.zone, this.minDay, this.maxDay, this.startDay];
@@ -407,12 +416,12 @@ export class ProfiadEventCalendar extends LitElement {
     const entries = this.feed.items;
     const zone = this.zone;
     const expand: ExpandRange = (rangeStart, rangeEnd, timeZone) => {
-      const sorted = this.sortedOccurrences;
-      const all = sorted.allSingles;
+      const known = this.allOccurrences;
+      const all = known.allSingles;
       // Two days inside the bounds: an all-day event is placed by wall clock, which differs from the instant by less.
       const inside = all !== undefined && rangeStart >= all.from + 2 * MS_PER_DAY && rangeEnd <= all.to - 2 * MS_PER_DAY && rangeEnd > rangeStart;
-      if (!inside || sorted.entries !== entries || sorted.zone !== zone || timeZone !== zone) return eventsBetween(entries, rangeStart, rangeEnd, timeZone);
-      return sorted.events.filter(overlapTest(rangeStart, rangeEnd, zone));
+      if (!inside || known.entries !== entries || known.zone !== zone || timeZone !== zone) return occurrencesBetween(entries, rangeStart, rangeEnd, timeZone);
+      return known.events.filter(overlapTest(rangeStart, rangeEnd, zone));
     };
     this.gridExpand = {key, expand};
     return expand;
@@ -427,7 +436,7 @@ export class ProfiadEventCalendar extends LitElement {
     const zone = this.zone;
     const from = this.showPast ? this.minDay ?? FIRST_DAY : this.startDay;
     const result: ListedEvent[] = [];
-    for (const event of this.occurrences) {
+    for (const event of this.sortedOccurrences) {
       if (!matches(event)) continue;
       const {first, last} = eventDays(event, zone);
       if (last < from) continue;
@@ -713,4 +722,10 @@ declare global {
   interface HTMLElementEventMap {
     'profiad-event-select': CustomEvent<EventSelectDetail>;
   }
+}
+
+/** `events` without a second event of the same id (the first is kept, order kept). */
+function unique(events: CalendarEvent[]): CalendarEvent[] {
+  const seen = new Set<string>();
+  return events.filter((event) => !seen.has(event.id) && seen.add(event.id));
 }

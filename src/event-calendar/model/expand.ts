@@ -69,14 +69,15 @@ function sortTitle(event: CalendarEvent): string {
  * `timeZone` (all-day events already are), so an all-day event sorts with the
  * timed events of its day, not an hour off in summer.
  */
-const sortKey = (event: CalendarEvent, timeZone: string) => (event.allDay ? event.start : wallClockAt(event.start, timeZone));
+export const sortKey = (event: CalendarEvent, timeZone: string) => (event.allDay ? event.start : wallClockAt(event.start, timeZone));
 
 /** Start (wall clock), then all-day first, then title (English, else Welsh), then id. */
 export function compareOccurrences(a: CalendarEvent, b: CalendarEvent, timeZone: string = DEFAULT_TIME_ZONE): number {
   return compareKeyed(a, sortKey(a, timeZone), b, sortKey(b, timeZone));
 }
 
-function compareKeyed(a: CalendarEvent, keyA: number, b: CalendarEvent, keyB: number): number {
+/** compareOccurrences for events whose sort keys (`sortKey`) are already known. */
+export function compareKeyed(a: CalendarEvent, keyA: number, b: CalendarEvent, keyB: number): number {
   return (
     keyA - keyB ||
     Number(b.allDay) - Number(a.allDay) ||
@@ -117,13 +118,14 @@ export function sortOccurrences(events: CalendarEvent[], timeZone: string = DEFA
 }
 
 /**
- * Every occurrence that overlaps [rangeStart, rangeEnd) (ms since epoch):
- * single events as they are, recurring series expanded for that range only
- * (EXDATEs and overrides applied; cancelled occurrences kept, marked
- * `status: 'cancelled'`). Sorted by start, all-day first, then title.
- * `timeZone` places all-day events (floating dates) against the range.
+ * Every occurrence that overlaps [rangeStart, rangeEnd) (ms since epoch), in
+ * no particular order: single events as they are, recurring series expanded
+ * for that range only (EXDATEs and overrides applied; cancelled occurrences
+ * kept, marked `status: 'cancelled'`). `timeZone` places all-day events
+ * (floating dates) against the range. A view that shows a few events a day
+ * need not sort them all (see keepFirst).
  */
-export function eventsBetween(
+export function occurrencesBetween(
   entries: readonly CalendarEntry[],
   rangeStart: number,
   rangeEnd: number,
@@ -140,6 +142,44 @@ export function eventsBetween(
       result.push(entry);
     }
   }
+  return result;
+}
+
+/** occurrencesBetween, sorted by start, all-day first, then title (compareOccurrences). */
+export function eventsBetween(
+  entries: readonly CalendarEntry[],
+  rangeStart: number,
+  rangeEnd: number,
+  timeZone: string = DEFAULT_TIME_ZONE,
+): CalendarEvent[] {
   // Keys computed once: a 10,000-event month would otherwise look up offsets ~130,000 times.
-  return sortOccurrences(result, timeZone);
+  return sortOccurrences(occurrencesBetween(entries, rangeStart, rangeEnd, timeZone), timeZone);
+}
+
+/**
+ * The first `count` events in compareOccurrences order, kept while events
+ * arrive one by one: what a month cell shows of a day with hundreds of
+ * events, without sorting the day. Most events lose to the current last on
+ * their sort key alone (one number comparison).
+ */
+export class FirstOccurrences {
+  readonly events: CalendarEvent[] = [];
+  private readonly keys: number[] = [];
+  constructor(private readonly count: number) {}
+
+  /** Offers an event with its `sortKey`. Equal events keep their arrival order. */
+  offer(event: CalendarEvent, key: number): void {
+    const {events, keys} = this;
+    let at = events.length;
+    if (at === this.count) {
+      const lastKey = keys[at - 1]!;
+      if (key > lastKey || (key === lastKey && compareKeyed(event, key, events[at - 1]!, lastKey) >= 0)) return;
+      events.pop();
+      keys.pop();
+      at--;
+    }
+    while (at > 0 && compareKeyed(event, key, events[at - 1]!, keys[at - 1]!) < 0) at--;
+    events.splice(at, 0, event);
+    keys.splice(at, 0, key);
+  }
 }

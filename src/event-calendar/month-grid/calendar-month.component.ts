@@ -8,7 +8,7 @@ import {LocaleController} from '../../core/locale-controller.js';
 import type {Locale} from '../../core/localization.js';
 import {themeStyles} from '../../core/theme.js';
 import type {CalendarEntry, CalendarEvent} from '../model/event-types.js';
-import {bucketEvents, cellSpan, type MonthBuckets} from './bucket-events.js';
+import {bucketEvents, cellSpan, sortedDay, type MonthBuckets} from './bucket-events.js';
 import {calendarMonthStyles} from './calendar-month.styles.js';
 import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type ExpandRange, type MonthChangeDetail} from './month-grid-api.js';
 import {dayLabel, monthTitle, timeLabel, weekdayNames} from './month-format.js';
@@ -94,7 +94,7 @@ export class ProfiadCalendarMonth extends LitElement {
   @property({attribute: false})
   filter?: (event: CalendarEvent) => boolean;
 
-  /** How to get the occurrences of the weeks shown, if not `eventsBetween(entries, …)` (see month-grid-api.ts). */
+  /** How to get the occurrences of the weeks shown, if not `occurrencesBetween(entries, …)` (see month-grid-api.ts). */
   @property({attribute: false})
   expand?: ExpandRange;
 
@@ -142,6 +142,8 @@ export class ProfiadCalendarMonth extends LitElement {
   private renderedLocale?: Locale;
   private bucketsKey?: unknown[];
   private buckets?: MonthBuckets;
+  /** The open panel's day, sorted (see panelEvents). */
+  private panelDay?: {day: number; events: CalendarEvent[]};
   private todayCache?: {zone: string; at: number; day: number};
   private checkedZone?: [asked: string, used: string];
 
@@ -228,9 +230,10 @@ export class ProfiadCalendarMonth extends LitElement {
 
   /** The month's events per day, recomputed only when the data, filter, month or zone changed. */
   private monthBuckets(): MonthBuckets {
-    const key = [this.entries, this.filter, this.expand, this.year, this.month, this.zone];
+    const key = [this.entries, this.filter, this.expand, this.year, this.month, this.zone, this.maxEvents];
     if (!this.buckets || !this.bucketsKey || key.some((value, i) => value !== this.bucketsKey![i])) {
-      this.buckets = bucketEvents(this.entries ?? [], monthRange(this.year!, this.month!, this.zone), this.filter, this.expand);
+      this.buckets = bucketEvents(this.entries ?? [], monthRange(this.year!, this.month!, this.zone), this.maxEvents, this.filter, this.expand);
+      this.panelDay = undefined;
       this.bucketsKey = key;
     }
     return this.buckets;
@@ -366,7 +369,7 @@ export class ProfiadCalendarMonth extends LitElement {
     const day = Number(cell.dataset.day);
     const chip = target.closest<HTMLButtonElement>('button.chip');
     if (chip) {
-      const found = this.monthBuckets().days[cellIndex]?.[Number(chip.dataset.i)];
+      const found = this.monthBuckets().first[cellIndex]?.[Number(chip.dataset.i)];
       if (found) this.openEvent(found, chip);
       return;
     }
@@ -414,10 +417,12 @@ export class ProfiadCalendarMonth extends LitElement {
     return Math.max(1, Math.floor(this.maxEventsPerDay) || 3);
   }
 
+  /** The open day's events, all of them in display order (sorted once per opening and data). */
   private panelEvents(): CalendarEvent[] {
     if (this.openDay === undefined) return [];
-    const {range, days} = this.monthBuckets();
-    return days[this.openDay - range.firstDay] ?? [];
+    const buckets = this.monthBuckets();
+    if (this.panelDay?.day !== this.openDay) this.panelDay = {day: this.openDay, events: sortedDay(buckets, this.openDay - buckets.range.firstDay)};
+    return this.panelDay.events;
   }
 
   protected override updated(): void {
@@ -495,9 +500,10 @@ export class ProfiadCalendarMonth extends LitElement {
     return weeks;
   }
 
-  private renderDay({range, days}: MonthBuckets, index: number, locale: Locale) {
+  private renderDay({range, days, first}: MonthBuckets, index: number, locale: Locale) {
     const day = range.firstDay + index;
     const events = days[index]!;
+    const firstEvents = first[index]!;
     const focused = day === this.focusedDay;
     const outside = day < range.monthFirst || day > range.monthLast;
     const isToday = day === this.todayDay;
@@ -509,7 +515,7 @@ export class ProfiadCalendarMonth extends LitElement {
     const tab = focused ? 0 : -1;
     const civil = fromDayNumber(day);
     const chips = [];
-    for (let i = 0; i < shown; i++) chips.push(this.renderChip(range, events[i]!, index, i, date, tab, locale));
+    for (let i = 0; i < shown; i++) chips.push(this.renderChip(range, firstEvents[i]!, index, i, date, tab, locale));
     // The gridcell holds a button covering it: the day's tab stop, named with the full date and the
     // event count (its visible text, the day number, is part of that name), then the day's chips.
     return html`<div role="gridcell" class="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}" part=${parts} data-index=${index} data-day=${day} data-date=${toIsoDate(civil)}>

@@ -13,8 +13,8 @@
  *   headingLevel: number               level of the visible month heading
  *   maxEventsPerDay?: number           chips per day before "+N more" (default 3)
  *   expand?: ExpandRange               how to get the occurrences of the weeks shown (default:
- *                                      eventsBetween(entries, ...)); the shell passes one that reuses
- *                                      the occurrences it has already sorted, so a month is not expanded twice
+ *                                      occurrencesBetween(entries, ...)); the shell passes one that reuses
+ *                                      the occurrences it has already found, so a month is not expanded twice
  * and may call:
  *   focusDate(date: CivilDate)         move the grid's tab stop and focus to a date (changing month)
  * The grid follows the page language itself (LocaleController resolves lang across the shadow root).
@@ -22,10 +22,11 @@
 import type {CalendarEvent} from '../model/event-types.js';
 
 /**
- * The occurrences that overlap [rangeStart, rangeEnd) in `timeZone`, sorted:
- * exactly what `eventsBetween(entries, rangeStart, rangeEnd, timeZone)` returns
- * for the grid's `entries` (same events, same order). A new function whenever
- * its answers would change, so the grid knows to ask again.
+ * The occurrences that overlap [rangeStart, rangeEnd) in `timeZone`, in any
+ * order: the same events `occurrencesBetween(entries, rangeStart, rangeEnd,
+ * timeZone)` returns for the grid's `entries` (the grid orders each day
+ * itself). A new function whenever its answers would change, so the grid
+ * knows to ask again.
  */
 export type ExpandRange = (rangeStart: number, rangeEnd: number, timeZone: string) => CalendarEvent[];
 

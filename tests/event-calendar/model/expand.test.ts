@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import type {CalendarEntry, CalendarEvent, RecurringSeries} from '../../../src/event-calendar/model/event-types.js';
-import {compareOccurrences, compareTitles, eventsBetween, sortOccurrences} from '../../../src/event-calendar/model/expand.js';
+import {compareOccurrences, compareTitles, eventsBetween, FirstOccurrences, occurrencesBetween, sortKey, sortOccurrences} from '../../../src/event-calendar/model/expand.js';
 
 const utc = (iso: string) => Date.parse(iso);
 const timed = (id: string, start: string, end = start, title = id): CalendarEvent => ({id, title, start: utc(start), end: utc(end), allDay: false, status: 'scheduled'});
@@ -121,6 +121,55 @@ describe('sortOccurrences', () => {
       // Identity, not just equal ids: duplicates must keep their input order.
       for (let i = 0; i < expected.length; i++) expect(actual[i] === expected[i], `position ${i} in ${zone}`).to.equal(true);
     }
+  });
+});
+
+describe('FirstOccurrences', () => {
+  it('keeps the first few of a day in the order a full stable sort gives, whatever order events arrive in', () => {
+    let seed = 11;
+    const random = () => {
+      seed = (seed * 16807) % 2147483647;
+      return seed / 2147483647;
+    };
+    const titles = ['Alpha', 'alpha', 'Beta', 'Café', 'Cafe', 'Event 9', 'Event 10', {en: 'Gamma', cy: 'Gama'}, {cy: 'Grŵp'}] as const;
+    const day = Date.UTC(2026, 9, 25); // the autumn clock change: wall clock and instant differ by an hour in the morning
+    for (const zone of ['Europe/London', 'America/New_York']) {
+      for (let round = 0; round < 40; round++) {
+        const events: CalendarEvent[] = [];
+        const size = 1 + Math.floor(random() * 30);
+        for (let i = 0; i < size; i++) {
+          const title = titles[Math.floor(random() * titles.length)]!;
+          // Few distinct starts, so ties on the sort key (and on title, and fully equal events) are common.
+          events.push(
+            random() < 0.25
+              ? {id: `d${Math.floor(random() * 5)}`, title, start: day, end: day + 86_400_000, allDay: true, status: 'scheduled'}
+              : {id: `t${Math.floor(random() * 5)}`, title, start: day + Math.floor(random() * 4) * 1_800_000, end: day + 7_200_000, allDay: false, status: 'scheduled'},
+          );
+        }
+        const count = 1 + (round % 4);
+        const first = new FirstOccurrences(count);
+        for (const event of events) first.offer(event, sortKey(event, zone));
+        const expected = [...events].sort((a, b) => compareOccurrences(a, b, zone)).slice(0, count);
+        expect(first.events.length).to.equal(expected.length);
+        for (let i = 0; i < expected.length; i++) expect(first.events[i] === expected[i], `round ${round}, position ${i} in ${zone}`).to.equal(true);
+      }
+    }
+  });
+});
+
+describe('occurrencesBetween', () => {
+  it('finds the same occurrences as eventsBetween, unsorted', () => {
+    const julyStart = utc('2026-06-30T23:00:00Z');
+    const julyEnd = utc('2026-07-31T23:00:00Z');
+    const entries = [
+      timed('late', '2026-07-14T18:00:00Z', '2026-07-14T19:00:00Z'),
+      timed('early', '2026-07-02T09:00:00Z', '2026-07-02T10:00:00Z'),
+      timed('august', '2026-08-02T09:00:00Z', '2026-08-02T10:00:00Z'),
+      allDay('whole', '2026-07-01', '2026-07-02'),
+    ];
+    const found = occurrencesBetween(entries, julyStart, julyEnd);
+    expect(ids(found)).to.deep.equal(['late', 'early', 'whole']);
+    expect(ids(eventsBetween(entries, julyStart, julyEnd))).to.deep.equal(['whole', 'early', 'late']);
   });
 });
 

@@ -76,6 +76,28 @@ for (const lang of LANGS) {
       expect(panelEvents(el)).to.have.length(7);
     });
 
+    it('orders a day\'s chips and its panel by time, all-day first, whatever order the feed lists them in', async () => {
+      // Nine timed events listed latest first, with an all-day event in the middle of them.
+      const day = Date.UTC(2026, 0, 21);
+      const shuffled = [...manyOnDay(21, 9)].reverse();
+      shuffled.splice(4, 0, {id: 'whole-day', title: 'All-day event', start: day, end: day + 86_400_000, allDay: true, status: 'scheduled'});
+      const el = await monthGrid(lang, {entries: shuffled});
+      const opened: string[] = [];
+      el.addEventListener(EVENT_OPEN, (e) => opened.push((e as CustomEvent<EventOpenDetail>).detail.event.id));
+      const cell = cellFor(el, iso(21));
+      const chips = chipsIn(cell);
+      expect(chips.map((chip) => visibleText(chip.querySelector('.title')))).to.deep.equal(['All-day event', 'Event 1', 'Event 2']);
+      chips[2]!.click();
+      expect(opened).to.deep.equal(['e21-2']);
+      moreIn(cell)!.click();
+      await settle(el);
+      const titles = panelEvents(el).map((event) => visibleText(event.querySelector('.title')));
+      expect(titles).to.deep.equal(['All-day event', ...Array.from({length: 9}, (_, i) => `Event ${i + 1}`)]);
+      expect(focused(el)).to.equal(panelEvents(el)[3]);
+      panelEvents(el)[9]!.click();
+      expect(opened).to.deep.equal(['e21-2', 'e21-9']);
+    });
+
     it('fires EVENT_OPEN for a hidden event opened from the panel', async () => {
       const el = await monthGrid(lang, {entries});
       const opened: EventOpenDetail[] = [];
