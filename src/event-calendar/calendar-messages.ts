@@ -164,6 +164,8 @@ export const locationLabel = () => msg('Location', {id: 'calendar.details.locati
 export const accessibilityLabel = () => msg('Accessibility information', {id: 'calendar.details.accessibility'});
 export const closeLabel = () => msg('Close', {id: 'calendar.details.close'});
 export const bookLabel = () => msg('Book a place', {id: 'calendar.details.book'});
+/** A fully booked event's booking link: it may hold a waiting list or returned places, but promises no place. */
+export const bookingPageLabel = () => msg('Go to the booking page', {id: 'calendar.details.booking-page'});
 export const newTabNote = () => msg('(opens in new tab)', {id: 'calendar.details.new-tab'});
 export const addToCalendarHeading = () => msg('Add to calendar', {id: 'calendar.add.heading'});
 export const downloadIcsLabel = () => msg('Download calendar file (.ics)', {id: 'calendar.add.download'});

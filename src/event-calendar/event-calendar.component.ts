@@ -137,7 +137,8 @@ const isView = (value: unknown): value is CalendarView => value === 'month' || v
  * @csspart details-status - The cancelled / fully booked sentence in the dialog.
  * @csspart details - The `<dl>` of facts in the dialog; each row is `details-row` and `details-<name>` (date, time, starts, ends, location, region, format, language, audience, accessibility).
  * @csspart description - The event's description in the dialog.
- * @csspart booking-link - The "Book a place" link.
+ * @csspart booking-link - The "Book a place" link (for a fully booked event, "Go to the booking page", a plain link).
+ * @csspart booking-link-full - Also on the booking link of a fully booked event.
  * @csspart add-to-calendar - The "Add to calendar" section.
  * @csspart download-ics - The "Download calendar file (.ics)" button.
  * @csspart google-link - The "Add to Google Calendar" link.

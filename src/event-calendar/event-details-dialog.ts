@@ -10,6 +10,7 @@ import {safeUrl} from '../core/safe-url.js';
 import {
   accessibilityLabel,
   addToCalendarHeading,
+  bookingPageLabel,
   bookLabel,
   closeLabel,
   dateLabel,
@@ -97,9 +98,20 @@ export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}:
       ${event.accessibility !== undefined ? row(accessibilityLabel(), renderText(event.accessibility, locale), 'accessibility') : nothing}
     </dl>
     ${event.description !== undefined ? html`<p class="description" part="description">${renderText(event.description, locale)}</p>` : nothing}
-    ${bookingUrl ? html`<p class="booking"><a class="button-link" part="booking-link" href=${bookingUrl}>${bookLabel()}</a></p>` : nothing}
+    ${bookingUrl ? renderBooking(bookingUrl, event.status === 'full') : nothing}
     ${event.status === 'cancelled' ? nothing : renderAddToCalendar(event, locale)}
   `;
+}
+
+/**
+ * "Book a place"; for a fully booked event, a plain link to the booking page
+ * instead (it may have a waiting list or returned places, but a button saying
+ * "Book a place" under "This event is fully booked" would contradict it).
+ */
+function renderBooking(url: string, full: boolean): TemplateResult {
+  return full
+    ? html`<p class="booking"><a part="booking-link booking-link-full" href=${url}>${bookingPageLabel()}</a></p>`
+    : html`<p class="booking"><a class="button-link" part="booking-link" href=${url}>${bookLabel()}</a></p>`;
 }
 
 function renderAddToCalendar(event: CalendarEvent, locale: Locale): TemplateResult {

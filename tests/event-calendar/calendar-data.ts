@@ -49,6 +49,7 @@ export const sampleEvents = [
     format: 'online',
     language: 'en',
     audience: [{en: 'Peer mentors', cy: 'Mentoriaid cymheiriaid'}],
+    bookingUrl: 'https://example.org/book/peer-online',
     status: 'full',
   },
   {

@@ -72,6 +72,14 @@ describe('event calendar: details dialog', () => {
 
         dialog = await openEvent(el, lang === 'cy' ? 'Sesiwn cymorth gan gymheiriaid' : 'Peer support session');
         expect(visibleText(dialog.querySelector('[part~=details-status]'))).to.equal(lang === 'cy' ? "Mae'r digwyddiad hwn yn llawn." : 'This event is fully booked.');
+        // No "Book a place" under "fully booked": a plain link to the booking page (waiting list, returned places).
+        const link = dialog.querySelector<HTMLAnchorElement>('[part~=booking-link]')!;
+        expect(link.getAttribute('part')).to.equal('booking-link booking-link-full');
+        expect(visibleText(link)).to.equal(lang === 'cy' ? "Mynd i'r dudalen archebu" : 'Go to the booking page');
+        expect(link.href).to.equal('https://example.org/book/peer-online');
+        expect(visibleText(dialog)).to.not.contain(lang === 'cy' ? 'Archebu lle' : 'Book a place');
+        // It can still go in a calendar (to keep the date free in case a place comes up).
+        expect(dialog.querySelector('[part~=add-to-calendar]')).to.not.equal(null);
       });
 
       it('moves focus in, closes with Escape, and returns focus to the event', async () => {
