@@ -42,7 +42,7 @@ export function renderFeedStatus<T>(feed: FeedController<T>, text: FeedStatusTex
         </div>`
       : nothing}
     ${feed.state === 'empty' ? html`<p part="empty" class="feed-message" data-kind="empty">${text.empty}</p>` : nothing}
-    ${(feed.state === 'ready' || feed.state === 'empty') && feed.problems.length
+    ${(feed.state === 'ready' || feed.state === 'empty') && feed.problems.some((problem) => !problem.intended)
       ? html`<p part="notice" class="feed-message" data-kind="notice">${text.someNotShown}</p>`
       : nothing}
   `;

@@ -9,6 +9,11 @@ export interface FeedProblem {
   /** The item's id, when it had a usable one. */
   id?: string;
   message: string;
+  /**
+   * Left out on purpose, not wrong (e.g. a private calendar entry): told to
+   * the author in the console, but readers are not told "some could not be shown".
+   */
+  intended?: true;
 }
 
 /** Validated items plus what was wrong. Invalid items are left out; valid ones still show. */

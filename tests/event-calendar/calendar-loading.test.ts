@@ -108,6 +108,26 @@ describe('event calendar: loading', () => {
     expect(dayHeadings(el)).to.deep.equal(['Friday 16 January 2026']);
   });
 
+  it('leaves private Outlook entries out without telling readers something is missing, and tells the author why', async () => {
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      const loadedEvent = nextEvent<{problems: {message: string}[]}>(document, 'profiad-load');
+      const el = await calendar(
+        html`<profiad-event-calendar view="list" today="2027-03-01" src="/test-feeds/raw/ics/outlook-all-day-private.ics"></profiad-event-calendar>`,
+      );
+      await loaded(el);
+      expect((await loadedEvent).detail.problems.map((p) => p.message)).to.have.length(3);
+      expect(listedTitles(el)).to.include('Co-production panel');
+      for (const hidden of ['Dentist', 'Staff supervision', 'Appointment with my GP']) expect(listedTitles(el)).to.not.include(hidden);
+      expect($(el, '[part=notice]')).to.equal(null);
+      expect(warnings.filter((w) => w.includes('CLASS:'))).to.have.length(3);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
   it('merges a JSON feed and an iCalendar feed', async () => {
     const el = await calendar(html`<profiad-event-calendar today=${TODAY} src="${FEEDS}/swansea.ics ${FEEDS}/west.json"></profiad-event-calendar>`);
     await loaded(el);

@@ -14,6 +14,11 @@
  * - Recurrence: RRULE, RDATE, EXDATE, RECURRENCE-ID overrides (moved,
  *   changed, or cancelled with STATUS:CANCELLED); see ics-series.ts.
  *   RANGE=THISANDFUTURE is read as an override of one occurrence only.
+ * - All-day events that Outlook writes as midnight to midnight with
+ *   X-MICROSOFT-CDO-ALLDAYEVENT:TRUE are read as the dates they are.
+ * - CLASS:PRIVATE and CLASS:CONFIDENTIAL events are never shown (a personal
+ *   appointment in a published calendar); a private RECURRENCE-ID hides that
+ *   occurrence. The console says so; readers are not told anything is missing.
  * - Calendar: X-WR-CALNAME (or NAME) → the feed's title.
  * - profiad's own extensions, for what iCalendar has no property for:
  *   X-PROFIAD-FORMAT (in-person | online | hybrid), X-PROFIAD-LANGUAGE
@@ -105,6 +110,8 @@ interface ReadEvent {
   rule?: ICAL.Recur;
   rdates: Moment[];
   exdates: Moment[];
+  /** CLASS:PRIVATE or CONFIDENTIAL: never shown on a public page. */
+  restricted?: 'PRIVATE' | 'CONFIDENTIAL';
 }
 
 interface Context {
@@ -222,11 +229,22 @@ function readEvent(component: ICAL.Component, index: number, line: number, conte
     return moment;
   };
 
-  const recurrenceId = single('recurrence-id', false);
+  // Outlook (and Hotmail before it) can write an all-day event as midnight to midnight in a zone, with this flag.
+  const outlookAllDay = ['x-microsoft-cdo-alldayevent', 'x-microsoft-msncalendar-alldayevent'].some((name) => textValue(component, name)?.toUpperCase() === 'TRUE');
+  const asRead = (moment: Moment | undefined) => (outlookAllDay && moment ? midnightAsDate(moment) : moment);
+  const recurrenceId = asRead(single('recurrence-id', false));
   if (component.getFirstProperty('recurrence-id') && !recurrenceId) throw new EventError('has a RECURRENCE-ID that is not a date');
-  const start = single('dtstart', !recurrenceId) ?? recurrenceId!;
+  let start = single('dtstart', !recurrenceId) ?? recurrenceId!;
+  let end = single('dtend', false);
+  if (outlookAllDay) {
+    // Only when it really runs midnight to midnight: the flag is sometimes left on a timed event.
+    const [startDate, endDate] = [midnightAsDate(start), end && midnightAsDate(end)];
+    if (startDate.isDate && (!endDate || endDate.isDate)) [start, end] = [startDate, endDate];
+  }
   const read: ReadEvent = {index, line, uid, fields: readFields(component, context, warn), start, rdates: [], exdates: []};
-  read.end = single('dtend', false);
+  read.end = end;
+  const access = textValue(component, 'class')?.toUpperCase();
+  if (access === 'PRIVATE' || access === 'CONFIDENTIAL') read.restricted = access;
   const duration = component.getFirstProperty('duration');
   if (duration && !read.end) {
     try {
@@ -248,6 +266,13 @@ function readEvent(component: ICAL.Component, index: number, line: number, conte
     read.exdates = moments('exdate');
   }
   return read;
+}
+
+/** A date-time at midnight on its own clock as that date (Outlook's all-day events); anything else unchanged. */
+function midnightAsDate(moment: Moment): Moment {
+  if (moment.isDate) return moment;
+  const {year, month, day, hour, minute, second} = moment.local;
+  return hour === 0 && minute === 0 && second === 0 ? {isDate: true, date: {year, month, day}} : moment;
 }
 
 /**
@@ -486,6 +511,9 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
   const push = (read: ReadEvent, message: string) => problems.push({source, index: read.index, id: read.uid, message});
   const report = (read: ReadEvent, message: string) => push(read, `VEVENT on line ${read.line} ${message}`);
   const warnFor = (read: ReadEvent) => (message: string) => push(read, `VEVENT on line ${read.line}: ${message}`);
+  // A private entry in a published calendar (a personal appointment) is left out on purpose: the author hears why, readers are not told something is missing.
+  const leaveOutRestricted = (read: ReadEvent, what: string) =>
+    problems.push({source, index: read.index, id: read.uid, message: `VEVENT on line ${read.line} is marked CLASS:${read.restricted}; ${what}`, intended: true});
 
   for (const read of events) {
     const uid = read.uid ?? `line-${read.line}`;
@@ -501,6 +529,11 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
   }
 
   for (const [uid, master] of masters) {
+    if (master.restricted) {
+      leaveOutRestricted(master, master.rule || master.rdates.length ? 'no occurrence of it is shown.' : 'it is not shown.');
+      overridesOf.delete(uid);
+      continue;
+    }
     if (!master.fields.title) {
       report(master, 'has no SUMMARY (title); it is not shown.');
       overridesOf.delete(uid);
@@ -508,8 +541,14 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     }
     const fields = {status: 'scheduled', ...master.fields} as EventFields;
     const times = timesOf(master, warnFor(master));
-    const overrides = overridesOf.get(uid) ?? [];
+    const allOverrides = overridesOf.get(uid) ?? [];
     overridesOf.delete(uid);
+    // A private change to one occurrence hides that occurrence (an EXDATE in effect).
+    const overrides = allOverrides.filter((read) => !read.restricted);
+    const hiddenOccurrences = allOverrides.filter((read) => read.restricted).map((read) => {
+      leaveOutRestricted(read, 'that occurrence is not shown.');
+      return read.recurrenceId!;
+    });
     const overrideEvent = (read: ReadEvent): CalendarEvent => {
       const own = timesOf(read, warnFor(read), times.length);
       return {...fields, ...read.fields, id: uid, start: own.start, end: own.end, allDay: own.allDay} as CalendarEvent;
@@ -523,7 +562,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
           length: times.length,
           rule: master.rule,
           rdates: master.rdates,
-          exdates: master.exdates,
+          exdates: [...master.exdates, ...hiddenOccurrences],
           overrides: overrides.map((read) => ({recurrenceId: read.recurrenceId!, event: overrideEvent(read)})),
           timeZone: context.timeZone,
           onLimit: (message) => console.warn(`profiad-event-calendar: ${source}: ${message}`),
@@ -534,7 +573,8 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     // Not recurring: an override of its one occurrence replaces it; others stand alone.
     const ownKey = occurrenceKey(master.start);
     const replacement = overrides.find((read) => occurrenceKey(read.recurrenceId!) === ownKey);
-    entries.push(replacement ? overrideEvent(replacement) : ({...fields, id: uid, start: times.start, end: times.end, allDay: times.allDay} as CalendarEvent));
+    if (replacement) entries.push(overrideEvent(replacement));
+    else if (!hiddenOccurrences.some((moment) => occurrenceKey(moment) === ownKey)) entries.push({...fields, id: uid, start: times.start, end: times.end, allDay: times.allDay} as CalendarEvent);
     for (const read of overrides) {
       if (read === replacement) continue;
       const event = overrideEvent(read);
@@ -545,6 +585,10 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
   // Overrides whose series is not in this feed (a shared single occurrence): shown as they are.
   for (const [uid, overrides] of overridesOf) {
     for (const read of overrides) {
+      if (read.restricted) {
+        leaveOutRestricted(read, 'it is not shown.');
+        continue;
+      }
       if (!read.fields.title) {
         report(read, 'has no SUMMARY (title) and its series is not in the feed; it is not shown.');
         continue;

@@ -48,6 +48,39 @@ describe('iCalendar feeds', () => {
     ]);
   });
 
+  it('Outlook: all-day events written as midnight to midnight (X-MICROSOFT-CDO-ALLDAYEVENT) are dates; private and confidential entries never show', async () => {
+    const feed = await loadIcs('outlook-all-day-private.ics');
+    const events = between(feed.items, '2027-02-01T00:00:00Z', '2027-07-01T00:00:00Z');
+    // Three days, 7 to 9 June, as dates: no "00:00", no hour's shift in summer.
+    const stand = byTitle(events, 'Carers Week stand');
+    expect([stand.allDay, iso(stand.start), iso(stand.end)]).to.deep.equal([true, '2027-06-07T00:00:00Z', '2027-06-10T00:00:00Z']);
+    // A weekly all-day series: six Mondays from 1 March, the 22nd excluded by a midnight EXDATE.
+    const dropIn = events.filter((e) => e.title === 'Peer support drop-in day');
+    expect(dropIn.map((e) => [e.allDay, iso(e.start), iso(e.end)])).to.deep.equal(
+      ['2027-03-01', '2027-03-08', '2027-03-15', '2027-03-29', '2027-04-05'].map((day) => {
+        const start = utc(`${day}T00:00:00Z`);
+        return [true, iso(start), iso(start + 86_400_000)];
+      }),
+    );
+    // The flag on an event that does not run midnight to midnight leaves its times alone.
+    const evening = byTitle(events, 'Evening listening event');
+    expect([evening.allDay, iso(evening.start), iso(evening.end)]).to.deep.equal([false, '2027-03-03T00:00:00Z', '2027-03-03T02:00:00Z']);
+    // Private: the dentist never shows, nor the confidential series, nor the one panel made private; the other panels do.
+    const titles = events.map((e) => (typeof e.title === 'string' ? e.title : e.title.en));
+    for (const hidden of ['Dentist', 'Staff supervision', 'Appointment with my GP']) expect(titles, hidden).to.not.include(hidden);
+    expect(events.filter((e) => e.title === 'Co-production panel').map((e) => iso(e.start))).to.deep.equal([
+      '2027-03-02T14:00:00Z',
+      '2027-03-09T14:00:00Z',
+      '2027-03-23T14:00:00Z',
+    ]);
+    // The author hears why, three times; these are not problems a reader is told about.
+    expect(feed.problems.map((p) => [p.message, p.intended])).to.deep.equal([
+      ['VEVENT on line 43 is marked CLASS:PRIVATE; it is not shown.', true],
+      ['VEVENT on line 62 is marked CLASS:PRIVATE; that occurrence is not shown.', true],
+      ['VEVENT on line 71 is marked CLASS:CONFIDENTIAL; no occurrence of it is shown.', true],
+    ]);
+  });
+
   it('Outlook without VTIMEZONE: Windows ids and display names mapped to IANA, an unknown zone reported once', async () => {
     const feed = await loadIcs('outlook-no-vtimezone.ics');
     const events = between(feed.items, '2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z');
