@@ -43,7 +43,7 @@ export const MAX_MILESTONES = 500;
  * @csspart date - A milestone's date.
  * @csspart status-label - A milestone's status in words.
  * @csspart description - A milestone's description.
- * @csspart today - The "Today" marker.
+ * @csspart today - The "Today" marker (drawn only: screen readers hear the same words inside the next milestone).
  * @csspart status - The polite live region that announces loading.
  * @csspart loading - The visible loading message.
  * @csspart error - The error message block.
@@ -156,25 +156,34 @@ export class ProfiadMilestoneTracker extends LitElement {
     // The marker goes before the first milestone that has not begun yet.
     let todayIndex = items.findIndex((m) => m.date.earliest > today);
     if (todayIndex === -1) todayIndex = items.length;
-    const marker = html`<li class="today" part="today">
-      <span class="today-label">${todayLabel(formatDay(this.todayDate, locale, {weekday: false}))}</span>
-    </li>`;
+    const todayText = todayLabel(formatDay(this.todayDate, locale, {weekday: false}));
+    // The marker is drawn between two milestones, but a list item of its own would make a screen
+    // reader say "8 items" for 7 milestones: it is hidden from them, and they hear the same words
+    // at the start of the first milestone still to come (or at the end of the last one).
+    const marker = html`<li class="today" part="today" aria-hidden="true"><span class="today-label">${todayText}</span></li>`;
+    const last = items.length - 1;
     // role="list": Safari drops the list semantics of a list styled with list-style: none.
     return html`
       <p class="summary" part="summary">${summaryText(done, items.length, locale)}</p>
       <ol class="list" part="list" role="list">
-        ${items.map((m, i) => html`${i === todayIndex ? marker : nothing}${this.renderMilestone(m, titleLevel)}`)}
+        ${items.map(
+          (m, i) =>
+            html`${i === todayIndex ? marker : nothing}${this.renderMilestone(m, titleLevel, i === todayIndex ? 'before' : i === last && todayIndex === items.length ? 'after' : undefined, todayText)}`,
+        )}
         ${todayIndex === items.length ? marker : nothing}
       </ol>
     `;
   }
 
-  private renderMilestone(m: Milestone, level: number) {
+  private renderMilestone(m: Milestone, level: number, today: 'before' | 'after' | undefined, todayText: string) {
     const {locale} = this.locale;
     const tag = headingTag(level);
     const title = renderText(m.title, locale);
+    // One text (with a full stop, for a pause before the title), so it is read as one phrase.
+    const heardToday = html`<span class="visually-hidden" data-today>${`${todayText}.`}</span>`;
     return html`
       <li class="milestone" part="milestone milestone-${m.status}" data-status=${m.status} data-id=${m.id}>
+        ${today === 'before' ? heardToday : nothing}
         <span class="marker" part="marker" aria-hidden="true"><svg viewBox="0 0 32 32" focusable="false">${statusIcons[m.status]}</svg></span>
         <div class="content">
           <${tag} class="title" part="title">${m.link ? html`<a part="link" href=${m.link}>${title}</a>` : title}</${tag}>
@@ -182,6 +191,7 @@ export class ProfiadMilestoneTracker extends LitElement {
           <p class="status-label" part="status-label">${statusLabel(m.status)}</p>
           ${m.description ? html`<p class="description" part="description">${renderText(m.description, locale)}</p>` : nothing}
         </div>
+        ${today === 'after' ? heardToday : nothing}
       </li>
     `;
   }

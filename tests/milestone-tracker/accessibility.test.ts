@@ -29,6 +29,7 @@ async function heard(el: ProfiadMilestoneTracker): Promise<AXNode[]> {
   return flat;
 }
 
+const TODAY_WORDS: Record<Lang, string> = {en: 'Today: 25 November 2026.', cy: 'Heddiw: 25 Tachwedd 2026.'};
 const LOADING: Record<Lang, string> = {en: 'Loading milestones…', cy: "Wrthi'n llwytho cerrig milltir…"};
 const FAILED: Record<Lang, string> = {en: 'We could not load the milestones', cy: "Nid oedd modd llwytho'r cerrig milltir"};
 const RETRY: Record<Lang, string> = {en: 'Try again', cy: 'Rhowch gynnig arall arni'};
@@ -124,7 +125,26 @@ for (const lang of LANGS) {
       // Safari drops list semantics from a list with list-style: none unless the role is explicit.
       expect(list.getAttribute('role')).to.equal('list');
       const items = [...list.children];
-      expect(items.map((li) => li.tagName)).to.deep.equal(Array(8).fill('LI')); // 7 milestones + today
+      expect(items.map((li) => li.tagName)).to.deep.equal(Array(8).fill('LI')); // 7 milestones + the drawn "today" marker
+      // A screen reader hears a list of 7 items, the milestones: the marker is hidden from it ...
+      expect(part(el, 'today')!.getAttribute('aria-hidden')).to.equal('true');
+      expect(items.filter((li) => li.getAttribute('aria-hidden') !== 'true').map((li) => li.getAttribute('part'))).to.have.length(7);
+      const tree = await heard(el);
+      // ... and hears "Today: ..." where the marker is drawn, just before the first milestone still to come.
+      const words = tree.filter((n) => n.role === 'StaticText' || n.role === 'heading' || n.role === 'link').map((n) => n.name);
+      const todayAt = words.indexOf(TODAY_WORDS[lang]);
+      expect(todayAt, words.join(' | ')).to.be.greaterThan(-1);
+      expect(words.filter((w) => w === TODAY_WORDS[lang])).to.have.length(1);
+      const plan = await loadExample<{milestones: Array<{id: string; title: Record<Lang, string>}>}>('milestone-tracker/plan.json');
+      const next = plan.milestones.find((m) => m.id === 'first-year-review')!.title[lang];
+      expect(words.slice(todayAt + 1, todayAt + 2)).to.deep.equal([next]);
+    });
+
+    it('says "Today" after the last milestone when every milestone has begun', async () => {
+      const el = await trackerWith({milestones: [milestone('a', {date: '2025-01-01', title: 'First'}), milestone('b', {date: '2025-06-01', title: 'Second'})]}, lang, {today: '2026-11-25'});
+      const words = (await heard(el)).filter((n) => n.role === 'StaticText' || n.role === 'heading').map((n) => n.name);
+      expect(words.indexOf('Second')).to.be.greaterThan(-1);
+      expect(words.indexOf(TODAY_WORDS[lang])).to.be.greaterThan(words.indexOf('Second'));
     });
 
     it('lets Tab reach each milestone link in order, and nothing else', async () => {
