@@ -13,7 +13,8 @@
  *   DTEND or DURATION, else no end (all-day: one day).
  * - Recurrence: RRULE, RDATE, EXDATE, RECURRENCE-ID overrides (moved,
  *   changed, or cancelled with STATUS:CANCELLED); see ics-series.ts.
- *   RANGE=THISANDFUTURE is read as an override of one occurrence only.
+ *   RANGE=THISANDFUTURE changes that occurrence and every later one (its
+ *   fields, length and move on the clock, as ical.js's own expansion does).
  * - All-day events that Outlook writes as midnight to midnight with
  *   X-MICROSOFT-CDO-ALLDAYEVENT:TRUE are read as the dates they are.
  * - CLASS:PRIVATE and CLASS:CONFIDENTIAL events are never shown (a personal
@@ -107,6 +108,8 @@ interface ReadEvent {
   end?: Moment;
   durationSeconds?: number;
   recurrenceId?: Moment;
+  /** RECURRENCE-ID;RANGE=THISANDFUTURE: the change applies to the later occurrences too. */
+  thisAndFuture?: boolean;
   rule?: ICAL.Recur;
   rdates: Moment[];
   exdates: Moment[];
@@ -253,8 +256,11 @@ function readEvent(component: ICAL.Component, index: number, line: number, conte
       warn(`DURATION could not be read (${(error as Error).message}); it is ignored.`);
     }
   }
-  if (recurrenceId) read.recurrenceId = recurrenceId;
-  else {
+  if (recurrenceId) {
+    read.recurrenceId = recurrenceId;
+    const range = component.getFirstProperty('recurrence-id')!.getParameter('range');
+    if (typeof range === 'string' && range.toUpperCase() === 'THISANDFUTURE') read.thisAndFuture = true;
+  } else {
     const ruleProperty = component.getFirstProperty('rrule');
     if (ruleProperty) {
       const rule = ruleProperty.getFirstValue() as ICAL.Recur;
@@ -563,7 +569,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
           rule: master.rule,
           rdates: master.rdates,
           exdates: [...master.exdates, ...hiddenOccurrences],
-          overrides: overrides.map((read) => ({recurrenceId: read.recurrenceId!, event: overrideEvent(read)})),
+          overrides: overrides.map((read) => ({recurrenceId: read.recurrenceId!, event: overrideEvent(read), thisAndFuture: read.thisAndFuture})),
           timeZone: context.timeZone,
           onLimit: (message) => console.warn(`profiad-event-calendar: ${source}: ${message}`),
         }),

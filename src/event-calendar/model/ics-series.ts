@@ -1,7 +1,8 @@
 /**
  * A recurring iCalendar event (RRULE and/or RDATE), expanded only for the
  * range a view asks for: EXDATEs removed, RECURRENCE-ID overrides in place of
- * the occurrences they replace (moved, retitled or cancelled).
+ * the occurrences they replace (moved, retitled or cancelled), and
+ * RANGE=THISANDFUTURE overrides applied to the occurrences after them too.
  *
  * Recurrences repeat on the wall clock of the event's zone (ical.js iterates
  * floating times), and each occurrence becomes an instant only afterwards, so
@@ -36,8 +37,13 @@ export interface SeriesDefinition {
   rule?: ICAL.Recur;
   rdates: Moment[];
   exdates: Moment[];
-  /** RECURRENCE-ID overrides: the time they replace, and the occurrence to show instead (its id is set here). */
-  overrides: {recurrenceId: Moment; event: CalendarEvent}[];
+  /**
+   * RECURRENCE-ID overrides: the time they replace, and the occurrence to show
+   * instead (its id is set here). With `thisAndFuture` (RANGE=THISANDFUTURE)
+   * the change also applies to every later occurrence: its fields, its length,
+   * and its move on the clock (an hour later, a day earlier...).
+   */
+  overrides: {recurrenceId: Moment; event: CalendarEvent; thisAndFuture?: boolean}[];
   /** The zone all-day dates are placed in against a range (the element's). */
   timeZone: string;
   /** Told when a call had to stop early (a rule too dense or impossible). */
@@ -45,6 +51,16 @@ export interface SeriesDefinition {
 }
 
 class StepLimit extends Error {}
+
+/** A RANGE=THISANDFUTURE change, for the occurrences from `from` (their start in the rule) on. */
+interface FutureChange {
+  from: number;
+  fields: EventFields;
+  /** How far each occurrence moves on the wall clock (ms; whole days for an all-day series). */
+  shift: number;
+  /** The new length: ms, or days for an all-day series. */
+  length: number;
+}
 
 /** Identifies an occurrence by the start it had in the rule: "t<instant>" for timed, "d<day number>" for dates. */
 export const occurrenceKey = (moment: Moment): string => (moment.isDate ? `d${momentMs(moment) / MS_PER_DAY}` : `t${momentMs(moment)}`);
@@ -64,6 +80,10 @@ export class IcsSeries implements RecurringSeries {
   private readonly excluded = new Set<string>();
   private readonly rule?: ICAL.Recur;
   private readonly overrides = new Map<string, CalendarEvent>();
+  /** RANGE=THISANDFUTURE changes, latest first. */
+  private readonly futureChanges: FutureChange[] = [];
+  /** How much further than the rule's own times a changed occurrence may reach (ms), for the iteration's bounds. */
+  private readonly futureReach: number = 0;
   private warned = false;
 
   constructor(private readonly definition: SeriesDefinition) {
@@ -72,11 +92,36 @@ export class IcsSeries implements RecurringSeries {
     if (!definition.start.isDate) this.zone = definition.start.zone;
     for (const exdate of definition.exdates) this.excluded.add(this.keyInSeries(exdate));
     if (definition.rule) this.rule = this.normaliseRule(definition.rule);
-    for (const {recurrenceId, event} of definition.overrides) {
+    for (const {recurrenceId, event, thisAndFuture} of definition.overrides) {
       // The id an occurrence would have had at that time, so it stays the same when the occurrence moves.
       const id = `${this.seriesId}/${occurrenceStamp(momentMs(recurrenceId), recurrenceId.isDate)}`;
       this.overrides.set(this.keyInSeries(recurrenceId), {...event, id, seriesId: this.seriesId});
+      if (thisAndFuture && event.allDay === this.allDay) this.futureChanges.push(this.futureChange(recurrenceId, event));
     }
+    this.futureChanges.sort((a, b) => b.from - a.from);
+    for (const change of this.futureChanges) {
+      const reach = Math.abs(change.shift) + (this.allDay ? change.length * MS_PER_DAY : change.length);
+      this.futureReach = Math.max(this.futureReach, reach);
+    }
+  }
+
+  /** What a THISANDFUTURE override changes, as ical.js reads it: the move on the clock, the new length, its fields. */
+  private futureChange(recurrenceId: Moment, event: CalendarEvent): FutureChange {
+    const {id: _id, seriesId: _seriesId, start, end, allDay: _allDay, ...fields} = event;
+    if (this.allDay) {
+      const original = this.dayOf(recurrenceId);
+      return {from: original, fields, shift: start - original, length: Math.max(1, Math.round((end - start) / MS_PER_DAY))};
+    }
+    const zone = this.zone!;
+    const original = momentMs(recurrenceId);
+    return {from: original, fields, shift: wallMs(localAt(start, zone)) - wallMs(localAt(original, zone)), length: end - start};
+  }
+
+  /** The UTC midnight of the date a RECURRENCE-ID names in an all-day series (a date-time is read on the element's clock). */
+  private dayOf(moment: Moment): number {
+    if (moment.isDate) return momentMs(moment);
+    const local = localAt(momentMs(moment), this.floatingZone());
+    return Date.UTC(local.year, local.month - 1, local.day);
   }
 
   occurrencesBetween(rangeStart: number, rangeEnd: number): CalendarEvent[] {
@@ -97,12 +142,20 @@ export class IcsSeries implements RecurringSeries {
       seen.add(key);
       if (overrides.has(key) || this.excluded.has(key) || (!this.allDay && this.excluded.has(this.dayKey(moment)))) return;
       const start = momentMs(moment);
-      if (overlaps(start, start + lengthMs)) result.push(this.occurrence(start, start + lengthMs));
+      const change = this.futureChanges.length ? this.futureChanges.find((c) => c.from <= start) : undefined;
+      if (change) {
+        const occurrence = this.changedOccurrence(moment, start, change);
+        if (overlaps(occurrence.start, occurrence.end)) result.push(occurrence);
+      } else if (overlaps(start, start + lengthMs)) {
+        result.push(this.occurrence(start, start + lengthMs));
+      }
     };
 
-    // Wall-clock bounds outside which no occurrence can overlap the range, whatever the zone.
-    const lowWall = this.allDay ? low - lengthMs : rangeStart - lengthMs - ZONE_MARGIN;
-    const highWall = this.allDay ? high : rangeEnd + ZONE_MARGIN;
+    // Wall-clock bounds outside which no occurrence can overlap the range, whatever the zone
+    // (wider by what a THISANDFUTURE change may move an occurrence).
+    const reach = this.futureReach;
+    const lowWall = (this.allDay ? low - lengthMs : rangeStart - lengthMs - ZONE_MARGIN) - reach;
+    const highWall = (this.allDay ? high : rangeEnd + ZONE_MARGIN) + reach;
     if (this.rule) {
       try {
         this.iterate(lowWall, highWall, (moment) => {
@@ -131,6 +184,29 @@ export class IcsSeries implements RecurringSeries {
       result.length = MAX_OCCURRENCES;
     }
     return result;
+  }
+
+  /** An occurrence from `original` (its start in the rule) on which a THISANDFUTURE change applies. */
+  private changedOccurrence(moment: Moment, original: number, change: FutureChange): CalendarEvent {
+    let start: number;
+    let end: number;
+    if (this.allDay) {
+      start = original + change.shift;
+      end = start + change.length * MS_PER_DAY;
+    } else {
+      const moved = new Date(wallMs((moment as Extract<Moment, {isDate: false}>).local) + change.shift);
+      const local: LocalDateTime = {
+        year: moved.getUTCFullYear(),
+        month: moved.getUTCMonth() + 1,
+        day: moved.getUTCDate(),
+        hour: moved.getUTCHours(),
+        minute: moved.getUTCMinutes(),
+        second: moved.getUTCSeconds(),
+      };
+      start = momentMs({isDate: false, local, zone: this.zone!});
+      end = start + change.length;
+    }
+    return {...change.fields, id: `${this.seriesId}/${occurrenceStamp(original, this.allDay)}`, seriesId: this.seriesId, start, end, allDay: this.allDay};
   }
 
   private occurrence(start: number, end: number): CalendarEvent {

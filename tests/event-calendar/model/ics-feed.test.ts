@@ -195,6 +195,35 @@ describe('iCalendar feeds', () => {
     ]);
   });
 
+  it('RANGE=THISANDFUTURE changes that occurrence and every later one: new title, place, length and a move of an hour, across the March clock change', async () => {
+    const feed = await loadIcs('apple-thisandfuture.ics');
+    expect(feed.problems).to.deep.equal([]);
+    const events = between(feed.items, '2027-01-01T00:00:00Z', '2027-07-01T00:00:00Z');
+    const evenings = events.filter((e) => e.seriesId === '9F1E2D3C-4B5A-6978-8A9B-0C1D2E3F4A5B');
+    const weekly = (from: string, weeks: number) => Array.from({length: weeks}, (_, i) => utc(from) + i * 7 * 86_400_000);
+    // Four Tuesdays at 18:00-19:30 as first planned.
+    const before = weekly('2027-01-05T18:00:00Z', 4).map((start) => ['Peer support evening', 'Swansea', iso(start), iso(start + 90 * 60_000), 'scheduled']);
+    // From 2 February: 19:00-21:00 in Llanelli under the new title; 23 February cancelled by its own override;
+    // after the clock change on 28 March, 19:00 local is 18:00Z.
+    const after = weekly('2027-02-02T19:00:00Z', 10).map((start, i) => {
+      const local = start >= utc('2027-03-28T01:00:00Z') ? start - 3_600_000 : start;
+      return ['Peer support evening (new venue)', 'Llanelli', iso(local), iso(local + 2 * 3_600_000), i === 3 ? 'cancelled' : 'scheduled'];
+    });
+    expect(evenings.map((e) => [e.title, e.location?.name, iso(e.start), iso(e.end), e.status])).to.deep.equal([...before, ...after]);
+    // Ids stay those of the planned occurrences, so a link to one survives the change.
+    expect(evenings[5]!.id).to.equal('9F1E2D3C-4B5A-6978-8A9B-0C1D2E3F4A5B/20270209T180000Z');
+    // An all-day series: from 15 June, each stall moves a day later and lasts two days.
+    const stalls = events.filter((e) => e.seriesId === '7A6B5C4D-3E2F-1A0B-9C8D-7E6F5A4B3C2D').map((e) => [e.title, iso(e.start), iso(e.end)]);
+    expect(stalls).to.deep.equal([
+      ["Carers' week stall", '2027-06-01T00:00:00Z', '2027-06-02T00:00:00Z'],
+      ["Carers' week stall", '2027-06-08T00:00:00Z', '2027-06-09T00:00:00Z'],
+      ["Carers' week stall (two days)", '2027-06-16T00:00:00Z', '2027-06-18T00:00:00Z'],
+      ["Carers' week stall (two days)", '2027-06-23T00:00:00Z', '2027-06-25T00:00:00Z'],
+    ]);
+    // A range that only the moved occurrence reaches still finds it (21:00 local on 9 March ends after 20:30Z).
+    expect(between(feed.items, '2027-03-09T20:30:00Z', '2027-03-09T23:00:00Z').map((e) => e.id)).to.deep.equal(['9F1E2D3C-4B5A-6978-8A9B-0C1D2E3F4A5B/20270309T180000Z']);
+  });
+
   it('recurrences across the March clock change stay at 10:00 local: 10:00Z in winter, 09:00Z in summer', async () => {
     const feed = await loadIcs('march-change.ics');
     const events = between(feed.items, '2027-03-01T00:00:00Z', '2027-04-16T00:00:00Z');
