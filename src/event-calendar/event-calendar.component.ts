@@ -1,5 +1,6 @@
 import {LitElement, nothing, type PropertyValues} from 'lit';
-import {customElement, property, query, state} from 'lit/decorators.js';
+import {property, query, state} from 'lit/decorators.js';
+import {defineElement} from '../core/define-element.js';
 import {html} from 'lit/static-html.js';
 import {clampHeadingLevel, headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
@@ -171,8 +172,10 @@ const isView = (value: unknown): value is CalendarView => value === 'month' || v
  * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
  * @cssprop [--profiad-radius=4px] - Corner radius.
  * @cssprop [--profiad-space=1rem] - Base spacing.
+ *
+ * @tagname profiad-event-calendar
  */
-@customElement('profiad-event-calendar')
+@defineElement('profiad-event-calendar')
 export class ProfiadEventCalendar extends LitElement {
   static override styles = [themeStyles, sectionStyles, feedStatusStyles, eventCalendarStyles];
 

@@ -1,5 +1,6 @@
 import {LitElement, nothing} from 'lit';
-import {customElement, property} from 'lit/decorators.js';
+import {property} from 'lit/decorators.js';
+import {defineElement} from '../core/define-element.js';
 import {html} from 'lit/static-html.js';
 import {headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
@@ -70,8 +71,10 @@ export const MAX_MILESTONES = 500;
  * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
  * @cssprop [--profiad-radius=4px] - Corner radius.
  * @cssprop [--profiad-space=1rem] - Base spacing.
+ *
+ * @tagname profiad-milestone-tracker
  */
-@customElement('profiad-milestone-tracker')
+@defineElement('profiad-milestone-tracker')
 export class ProfiadMilestoneTracker extends LitElement {
   static override styles = [themeStyles, sectionStyles, feedStatusStyles, milestoneTrackerStyles];
 

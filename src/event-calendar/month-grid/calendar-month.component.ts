@@ -1,5 +1,6 @@
 import {html, LitElement, nothing} from 'lit';
-import {customElement, property, state} from 'lit/decorators.js';
+import {property, state} from 'lit/decorators.js';
+import {defineElement} from '../../core/define-element.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import {clampHeadingLevel, headingTag} from '../../core/heading.js';
 import {renderText, textFor} from '../../core/bilingual-text.js';
@@ -81,8 +82,10 @@ type PendingFocus = {kind: 'cell'} | {kind: 'panel'; index: number};
  * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
  * @cssprop [--profiad-radius=4px] - Corner radius.
  * @cssprop [--profiad-space=1rem] - Base spacing.
+ *
+ * @tagname profiad-calendar-month
  */
-@customElement('profiad-calendar-month')
+@defineElement('profiad-calendar-month')
 export class ProfiadCalendarMonth extends LitElement {
   static override styles = [themeStyles, calendarMonthStyles];
 
