@@ -10,6 +10,7 @@
  *   with LANGUAGE=cy and LANGUAGE=en becomes bilingual text.
  * - Times: DATE (all-day; DTEND exclusive), UTC, TZID (see ics-time.ts for how
  *   zones are found) and floating (X-WR-TIMEZONE, else the element's zone);
+ *   a numeric UTC offset some generators write (20260114T100000+0100) is honoured;
  *   DTEND or DURATION, else no end (all-day: one day).
  * - Recurrence: RRULE, RDATE, EXDATE, RECURRENCE-ID overrides (moved,
  *   changed, or cancelled with STATUS:CANCELLED); see ics-series.ts.
@@ -35,7 +36,7 @@ import type {FeedProblem, FeedResult} from '../../core/feed-types.js';
 import {safeUrl} from '../../core/safe-url.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventLocation} from './event-types.js';
-import {decodeUnfolded, splitCalendars, type IcsBlock, type IcsCalendarText} from './ics-lines.js';
+import {decodeUnfolded, offsetTimesToUtc, splitCalendars, type IcsBlock, type IcsCalendarText} from './ics-lines.js';
 import {IcsSeries, MAX_STEPS, occurrenceKey, occurrenceStamp, type EventFields} from './ics-series.js';
 import {floatingTime, ianaName, intlZone, MS_PER_DAY, momentMs, parseIcsValue, UTC_ZONE, zoneResolver, type Moment, type Zone} from './ics-time.js';
 import {ianaFromWindows} from './windows-zones.js';
@@ -77,7 +78,7 @@ function readCalendar(calendar: IcsCalendarText): ReadCalendar {
   }
   const components = calendar.components.map((block): ReadComponent => {
     try {
-      const parsed = new ICAL.Component(ICAL.parse(wrap(block.lines.map((l) => l.text))) as unknown[]);
+      const parsed = new ICAL.Component(ICAL.parse(wrap(block.lines.map((l) => offsetTimesToUtc(l.text)))) as unknown[]);
       const component = parsed.getAllSubcomponents()[0];
       return component ? {block, component} : {block, error: 'it is empty'};
     } catch (error) {

@@ -144,3 +144,48 @@ export function splitCalendars(text: string): IcsCalendarText[] {
   }
   return calendars;
 }
+
+/** Properties whose values are dates or date-times. */
+const TIME_PROPERTY = /^(?:DTSTART|DTEND|DUE|RECURRENCE-ID|EXDATE|RDATE)[;:]/i;
+/** A date-time with a numeric UTC offset: "20260114T100000+0100". Not iCalendar, but some generators write it. */
+const OFFSET_TIME = /^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})([+-])(\d{2}):?(\d{2})$/;
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+/**
+ * A time property written with numeric UTC offsets (`DTSTART:20260114T100000+0100`)
+ * as the UTC times they mean (`DTSTART:20260114T090000Z`), without any TZID,
+ * which the offset overrides. ical.js would drop the offset and read the time
+ * as floating, an hour or more off. Any other line is returned as it is.
+ */
+export function offsetTimesToUtc(line: string): string {
+  if (!TIME_PROPERTY.test(line)) return line;
+  // The value starts at the first colon outside a quoted parameter value.
+  let quoted = false;
+  let colon = -1;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (c === '"') quoted = !quoted;
+    else if (c === ':' && !quoted) {
+      colon = i;
+      break;
+    }
+  }
+  if (colon < 0) return line;
+  let changed = false;
+  const values = line
+    .slice(colon + 1)
+    .split(',')
+    .map((value) => {
+      const match = OFFSET_TIME.exec(value.trim());
+      if (!match) return value;
+      const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
+      const offset = (match[7] === '-' ? -1 : 1) * (Number(match[8]) * 60 + Number(match[9])) * 60_000;
+      const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offset);
+      changed = true;
+      return `${pad(utc.getUTCFullYear(), 4)}${pad(utc.getUTCMonth() + 1)}${pad(utc.getUTCDate())}T${pad(utc.getUTCHours())}${pad(utc.getUTCMinutes())}${pad(utc.getUTCSeconds())}Z`;
+    });
+  if (!changed) return line;
+  const parameters = line.slice(0, colon).replace(/;TZID=(?:"[^"]*"|[^;]*)/i, '');
+  return `${parameters}:${values.join(',')}`;
+}

@@ -406,4 +406,35 @@ describe('iCalendar feeds', () => {
       ['extra-dates@example.org/20270601T090000Z', '2027-06-01T09:00:00Z', '2027-06-01T10:30:00Z', 'scheduled'],
     ]);
   });
+
+  it('honours the numeric UTC offsets some generators write (not iCalendar), which override a TZID', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//hand-made PHP//EN',
+      'BEGIN:VEVENT',
+      'UID:offset@example.org',
+      'SUMMARY:Written with offsets',
+      // 10:00 at UTC+1 is 09:00Z (London would read a bare 10:00 as 10:00Z in January).
+      'DTSTART:20270114T100000+0100',
+      'DTEND;TZID=America/New_York:20270114T113000+01:00',
+      'RRULE:FREQ=DAILY;COUNT=3',
+      'EXDATE:20270115T100000+0100,20270120T100000Z',
+      'END:VEVENT',
+      'BEGIN:VEVENT',
+      'UID:west@example.org',
+      'SUMMARY:West of Greenwich',
+      'DTSTART:20270114T233000-0130',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const feed = parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/x.ics'}), 'inline', LONDON);
+    expect(messages(feed)).to.deep.equal([]);
+    expect(summary(between(feed.items, '2027-01-01T00:00:00Z', '2027-02-01T00:00:00Z'))).to.deep.equal([
+      ['offset@example.org/20270114T090000Z', '2027-01-14T09:00:00Z', '2027-01-14T10:30:00Z', 'scheduled'],
+      ['west@example.org', '2027-01-15T01:00:00Z', '2027-01-15T01:00:00Z', 'scheduled'],
+      ['offset@example.org/20270116T090000Z', '2027-01-16T09:00:00Z', '2027-01-16T10:30:00Z', 'scheduled'],
+    ]);
+  });
 });
