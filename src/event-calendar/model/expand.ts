@@ -123,7 +123,7 @@ export function sortOccurrences(events: CalendarEvent[], timeZone: string = DEFA
  * for that range only (EXDATEs and overrides applied; cancelled occurrences
  * kept, marked `status: 'cancelled'`). `timeZone` places all-day events
  * (floating dates) against the range. A view that shows a few events a day
- * need not sort them all (see keepFirst).
+ * need not sort them all (see FirstOccurrences).
  */
 export function occurrencesBetween(
   entries: readonly CalendarEntry[],

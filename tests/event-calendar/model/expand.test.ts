@@ -13,6 +13,14 @@ const allDay = (id: string, first: string, afterLast: string, title = id): Calen
   status: 'scheduled',
 });
 const ids = (events: CalendarEvent[]) => events.map((e) => e.id);
+/** A small seeded generator (Park-Miller), so a randomised test sees the same events every run. */
+function seededRandom(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 16807) % 2147483647;
+    return state / 2147483647;
+  };
+}
 
 describe('eventsBetween', () => {
   // July 2026 as London clocks see it: 30 June 23:00Z to 31 July 23:00Z.
@@ -99,11 +107,7 @@ describe('eventsBetween', () => {
 
 describe('sortOccurrences', () => {
   it('gives the order of one stable sort with compareOccurrences, ties and duplicates included', () => {
-    let seed = 7;
-    const random = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
+    const random = seededRandom(7);
     const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const titles = ['Alpha', 'alpha', 'Beta', 'Café', 'Cafe', 'Event 9', 'Event 10', {en: 'Gamma', cy: 'Gama'}, {cy: 'Grŵp'}, 'Zeta'] as const;
     for (const zone of ['Europe/London', 'America/New_York']) {
@@ -126,11 +130,7 @@ describe('sortOccurrences', () => {
 
 describe('FirstOccurrences', () => {
   it('keeps the first few of a day in the order a full stable sort gives, whatever order events arrive in', () => {
-    let seed = 11;
-    const random = () => {
-      seed = (seed * 16807) % 2147483647;
-      return seed / 2147483647;
-    };
+    const random = seededRandom(11);
     const titles = ['Alpha', 'alpha', 'Beta', 'Café', 'Cafe', 'Event 9', 'Event 10', {en: 'Gamma', cy: 'Gama'}, {cy: 'Grŵp'}] as const;
     const day = Date.UTC(2026, 9, 25); // the autumn clock change: wall clock and instant differ by an hour in the morning
     for (const zone of ['Europe/London', 'America/New_York']) {
