@@ -45,3 +45,20 @@ export function safeUrlByParser(value: unknown, base: string = document.baseURI)
   }
   return ALLOWED_PROTOCOLS.has(url.protocol) ? url.href : undefined;
 }
+
+/**
+ * What relative links in a feed resolve against: the feed's own address when
+ * it was fetched over http(s), as they would in the feed's own page; else
+ * (an inline <script>, a property) the page's.
+ */
+export function feedBaseUrl(source: string): string {
+  // Without a colon there is no scheme, so no URL: skip the parser's thrown TypeError (~1 ms on a first paint).
+  if (!source.includes(':')) return document.baseURI;
+  try {
+    const url = new URL(source);
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+  } catch {
+    // "inline <script>" or "property": not a URL.
+  }
+  return document.baseURI;
+}

@@ -4,8 +4,8 @@ import {defineElement} from '../core/define-element.js';
 import {html} from 'lit/static-html.js';
 import {clampHeadingLevel, headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
-import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, isValidTimeZone, parseIsoDate, toDayNumber, type CivilDate} from '../core/dates/civil-date.js';
-import {instantFromLocal} from '../core/dates/zoned-time.js';
+import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, parseIsoDate, toDayNumber, zoneOrDefault, type CivilDate} from '../core/dates/civil-date.js';
+import {instantFromLocal, MS_PER_DAY} from '../core/dates/zoned-time.js';
 import {FeedController} from '../core/feed-controller.js';
 import {renderFeedStatus} from '../core/feed-status.js';
 import type {ProfiadErrorDetail} from '../core/feed-types.js';
@@ -69,7 +69,6 @@ const LAST_DAY = toDayNumber({year: 9999, month: 12, day: 31});
 
 export type CalendarView = 'month' | 'list';
 
-const MS_PER_DAY = 86_400_000;
 
 /** The occurrences, for which feed and zone, and, when they are every single event of the feed, the instants they were taken between. */
 interface Occurrences {
@@ -308,7 +307,7 @@ export class ProfiadEventCalendar extends LitElement {
   }
 
   private get zone(): string {
-    return isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
+    return zoneOrDefault(this.timeZone);
   }
 
   private get todayDate(): CivilDate {

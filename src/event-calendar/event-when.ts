@@ -4,12 +4,11 @@
  */
 import {fromDayNumber, type CivilDate} from '../core/dates/civil-date.js';
 import {formatDay} from '../core/dates/format-date.js';
-import {formatTime, wallClockAt} from '../core/dates/zoned-time.js';
+import {formatTime, MS_PER_DAY, wallClockAt} from '../core/dates/zoned-time.js';
 import type {Locale} from '../core/localization.js';
 import {allDayLabel, timeRange} from './calendar-messages.js';
 import type {CalendarEvent} from './model/event-types.js';
 
-const MS_PER_DAY = 86_400_000;
 
 /**
  * The day number (see civil-date.ts) of an instant as clocks in `timeZone`

@@ -4,7 +4,7 @@ import {defineElement} from '../core/define-element.js';
 import {html} from 'lit/static-html.js';
 import {headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
-import {civilDateAt, DEFAULT_TIME_ZONE, isValidTimeZone, parseIsoDate, toDayNumber, type CivilDate} from '../core/dates/civil-date.js';
+import {civilDateAt, DEFAULT_TIME_ZONE, parseIsoDate, toDayNumber, zoneOrDefault, type CivilDate} from '../core/dates/civil-date.js';
 import {formatDay, formatFuzzyDate} from '../core/dates/format-date.js';
 import {datetimeAttribute} from '../core/dates/fuzzy-date.js';
 import {FeedController} from '../core/feed-controller.js';
@@ -117,7 +117,7 @@ export class ProfiadMilestoneTracker extends LitElement {
   });
 
   private get zone(): string {
-    return isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE;
+    return zoneOrDefault(this.timeZone);
   }
 
   private get todayDate(): CivilDate {

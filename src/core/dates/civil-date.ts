@@ -1,4 +1,4 @@
-import {localParts} from './zoned-time.js';
+import {localParts, MS_PER_DAY} from './zoned-time.js';
 
 /** A date on the calendar, with no time or zone: what "14 January 2026" means to a reader. */
 export interface CivilDate {
@@ -8,7 +8,6 @@ export interface CivilDate {
   day: number;
 }
 
-const MS_PER_DAY = 86_400_000;
 
 /** Milliseconds at 00:00 UTC of a date. Unlike `Date.UTC`, keeps years 0 to 99 as they are (not 1900 to 1999). */
 function utcMidnight(year: number, month: number, day: number): number {
@@ -63,6 +62,15 @@ export const DEFAULT_TIME_ZONE = 'Europe/London';
  * asking would load ICU's date data on the first paint for nothing.
  */
 const validZones = new Set<string>([DEFAULT_TIME_ZONE]);
+
+/** The last zone name zoneOrDefault was asked about and its answer, so an unknown name set on an element is not checked again every render. */
+let lastZone: [asked: string, used: string] = [DEFAULT_TIME_ZONE, DEFAULT_TIME_ZONE];
+
+/** `timeZone` if the browser knows it, else Europe/London: the zone an element's `time-zone` attribute gives. */
+export function zoneOrDefault(timeZone: string): string {
+  if (lastZone[0] !== timeZone) lastZone = [timeZone, isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE];
+  return lastZone[1];
+}
 
 /** True when the browser knows the IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {

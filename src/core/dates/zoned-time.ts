@@ -18,7 +18,7 @@ export interface LocalParts {
 }
 
 const MS_PER_MINUTE = 60_000;
-const MS_PER_DAY = 86_400_000;
+export const MS_PER_DAY = 86_400_000;
 const BUCKET_MS = 15 * MS_PER_MINUTE;
 const MAX_CACHED_OFFSETS = 20_000;
 

@@ -9,7 +9,7 @@
  * Text is in the reader's language (their `locale`), falling back to the other.
  */
 import {chooseText, textFor, type BilingualText} from '../../core/bilingual-text.js';
-import {wallClockAt} from '../../core/dates/zoned-time.js';
+import {MS_PER_DAY, wallClockAt} from '../../core/dates/zoned-time.js';
 import type {Locale} from '../../core/localization.js';
 import type {CalendarEvent} from './event-types.js';
 
@@ -127,7 +127,7 @@ export function eventToIcs(event: CalendarEvent, options: IcsOptions = {}): stri
   lines.push('BEGIN:VEVENT', `UID:${escapeText(`${event.id}@profiad`)}`, `DTSTAMP:${utcStamp(now.getTime())}`);
   if (event.allDay) {
     lines.push(`DTSTART;VALUE=DATE:${dateStamp(event.start)}`);
-    lines.push(`DTEND;VALUE=DATE:${dateStamp(Math.max(event.end, event.start + 86_400_000))}`);
+    lines.push(`DTEND;VALUE=DATE:${dateStamp(Math.max(event.end, event.start + MS_PER_DAY))}`);
   } else {
     lines.push(`DTSTART;TZID=${CALENDAR_TIME_ZONE}:${londonStamp(event.start)}`);
     // No end time known: no DTEND, which RFC 5545 reads as an event that takes no time.
@@ -195,7 +195,7 @@ const query = (params: [string, string | undefined][]) =>
 /** Google Calendar's "new event" page, filled in (times in UTC, shown in London time). */
 export function googleCalendarUrl(event: CalendarEvent, locale: Locale): string {
   const dates = event.allDay
-    ? `${dateStamp(event.start)}/${dateStamp(Math.max(event.end, event.start + 86_400_000))}`
+    ? `${dateStamp(event.start)}/${dateStamp(Math.max(event.end, event.start + MS_PER_DAY))}`
     : `${utcStamp(event.start)}/${utcStamp(Math.max(event.end, event.start))}`;
   return `https://calendar.google.com/calendar/render?${query([
     ['action', 'TEMPLATE'],
@@ -211,7 +211,7 @@ export function googleCalendarUrl(event: CalendarEvent, locale: Locale): string 
 export function outlookCalendarUrl(event: CalendarEvent, locale: Locale): string {
   const utcIso = (instant: number) => new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const [start, end] = event.allDay
-    ? [isoDate(event.start), isoDate(Math.max(event.end, event.start + 86_400_000))]
+    ? [isoDate(event.start), isoDate(Math.max(event.end, event.start + MS_PER_DAY))]
     : [utcIso(event.start), utcIso(Math.max(event.end, event.start))];
   return `https://outlook.live.com/calendar/0/deeplink/compose?${query([
     ['path', '/calendar/action/compose'],

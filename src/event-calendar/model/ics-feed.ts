@@ -33,14 +33,15 @@ import ICAL from 'ical.js';
 import type {BilingualText} from '../../core/bilingual-text.js';
 import {DEFAULT_TIME_ZONE} from '../../core/dates/civil-date.js';
 import type {FeedProblem, FeedResult} from '../../core/feed-types.js';
-import {safeUrl} from '../../core/safe-url.js';
+import {feedBaseUrl, safeUrl} from '../../core/safe-url.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventLocation} from './event-types.js';
 import {decodeUnfolded, offsetTimesToUtc, splitCalendars, type IcsBlock, type IcsCalendarText} from './ics-lines.js';
 import {IcsSeries, MAX_STEPS, occurrenceKey, occurrenceStamp, type EventFields} from './ics-series.js';
-import {floatingTime, ianaName, intlZone, MS_PER_DAY, momentMs, parseIcsValue, UTC_ZONE, zoneResolver, type Moment, type Zone} from './ics-time.js';
+import {floatingTime, ianaName, intlZone, momentMs, parseIcsValue, UTC_ZONE, zoneResolver, type Moment, type Zone} from './ics-time.js';
 import {ianaFromWindows} from './windows-zones.js';
 import {EVENT_FORMATS, EVENT_LANGUAGES} from './json-feed.js';
+import {MS_PER_DAY} from '../../core/dates/zoned-time.js';
 
 /** One component of a calendar, read by ical.js on its own (or why it could not be). */
 interface ReadComponent {
@@ -146,7 +147,7 @@ function toEntries(calendars: ReadCalendar[], source: string, timeZone: string):
     const unknownZones = new Set<string>();
     const context: Context = {
       source,
-      base: baseFor(source),
+      base: feedBaseUrl(source),
       timeZone,
       floating,
       problems,
@@ -189,16 +190,6 @@ function floatingZone(header: ICAL.Component, timeZone: string, source: string, 
     problems.push({source, message: `X-WR-TIMEZONE "${declared}" is not a time zone this browser knows; floating times are read in ${timeZone}.`});
   }
   return intlZone(timeZone || DEFAULT_TIME_ZONE);
-}
-
-function baseFor(source: string): string {
-  try {
-    const url = new URL(source);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  } catch {
-    // not a URL
-  }
-  return document.baseURI;
 }
 
 function readEvent(component: ICAL.Component, index: number, line: number, context: Context): ReadEvent {

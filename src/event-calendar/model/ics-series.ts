@@ -14,9 +14,9 @@
  * at most MAX_OCCURRENCES occurrences per call.
  */
 import ICAL from 'ical.js';
-import {wallClockAt} from '../../core/dates/zoned-time.js';
+import {MS_PER_DAY, wallClockAt} from '../../core/dates/zoned-time.js';
 import type {CalendarEvent, RecurringSeries} from './event-types.js';
-import {floatingIcalTime, floatingTime, localAt, MS_PER_DAY, momentMs, wallMs, type LocalDateTime, type Moment, type Zone} from './ics-time.js';
+import {floatingIcalTime, floatingTime, localAt, momentMs, wallMs, type LocalDateTime, type Moment, type Zone} from './ics-time.js';
 
 /** Candidate times ical.js may try in one call (each is one check of the rule's BY parts). */
 export const MAX_STEPS = 5_000;

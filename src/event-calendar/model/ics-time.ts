@@ -16,10 +16,9 @@
  */
 import ICAL from 'ical.js';
 import {isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dates/civil-date.js';
-import {instantFromLocalWith, offsetAt as intlOffsetAt} from '../../core/dates/zoned-time.js';
+import {instantFromLocalWith, MS_PER_DAY, offsetAt as intlOffsetAt} from '../../core/dates/zoned-time.js';
 import {ianaFromWindows} from './windows-zones.js';
 
-export const MS_PER_DAY = 86_400_000;
 
 /** A wall-clock reading, as written in the file. */
 export interface LocalDateTime {

@@ -5,10 +5,10 @@
  * per item in English for the page author; valid items are kept.
  */
 import {describeValue, readFeedTitle} from '../../core/feed-validation.js';
-import {safeUrl} from '../../core/safe-url.js';
+import {feedBaseUrl, safeUrl} from '../../core/safe-url.js';
 import {parseBilingualText, type BilingualText} from '../../core/bilingual-text.js';
 import {DEFAULT_TIME_ZONE, isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dates/civil-date.js';
-import {instantFromLocal, localParts} from '../../core/dates/zoned-time.js';
+import {instantFromLocal, localParts, MS_PER_DAY} from '../../core/dates/zoned-time.js';
 import {FeedFormatError, type FeedProblem, type FeedResult} from '../../core/feed-types.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventFormat, EventLanguage, EventLocation, EventStatus} from './event-types.js';
@@ -17,7 +17,6 @@ export const EVENT_FORMATS: readonly EventFormat[] = ['in-person', 'online', 'hy
 export const EVENT_LANGUAGES: readonly EventLanguage[] = ['cy', 'en', 'bilingual'];
 export const EVENT_STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'full'];
 
-const MS_PER_DAY = 86_400_000;
 
 /** A `start` or `end` value as the feed wrote it. */
 export type FeedTime = {kind: 'date'; date: CivilDate} | {kind: 'date-time'; instant: number};
@@ -137,19 +136,6 @@ export function readFeedTime(value: unknown, timeZone: string): FeedTime | strin
 
 const utcMidnight = (date: CivilDate) => toDayNumber(date) * MS_PER_DAY;
 
-/** Links in a fetched feed resolve against the feed's URL, as they would in the feed's own page. */
-function baseFor(source: string): string {
-  // Without a colon there is no scheme, so no URL: skip the parser's thrown TypeError (~1 ms on a first paint).
-  if (!source.includes(':')) return document.baseURI;
-  try {
-    const url = new URL(source);
-    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
-  } catch {
-    // "inline <script>" or "property": not a URL.
-  }
-  return document.baseURI;
-}
-
 /**
  * Validates an events feed item by item: a JSON feed (`{"events": [...]}`, or
  * a bare array of events), or the value `decodeEventFeed` returned for an
@@ -178,7 +164,7 @@ export function parseEventFeed(body: unknown, source: string, timeZone: string):
     throw new FeedFormatError(`expected an object with an "events" array (see schemas/events.schema.json), got ${describeValue(body)}.`);
   }
 
-  const base = baseFor(source);
+  const base = feedBaseUrl(source);
   const items: CalendarEntry[] = [];
   const seen = new Set<string>();
   const reporter = new Reporter(source, problems);

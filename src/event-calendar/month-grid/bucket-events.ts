@@ -5,10 +5,11 @@
  * so a month of thousands of events is never sorted for its first paint.
  * The whole of one day is sorted only when its panel opens (sortedDay).
  */
+import {MS_PER_DAY} from '../../core/dates/zoned-time.js';
 import type {CalendarEntry, CalendarEvent} from '../model/event-types.js';
 import {FirstOccurrences, occurrencesBetween, sortKey, sortOccurrences} from '../model/expand.js';
 import type {ExpandRange} from './month-grid-api.js';
-import {cellOfInstant, GRID_DAYS, MS_PER_DAY, type MonthRange} from './month-range.js';
+import {cellOfInstant, GRID_DAYS, type MonthRange} from './month-range.js';
 
 export interface MonthBuckets {
   range: MonthRange;

@@ -4,7 +4,7 @@ import {defineElement} from '../../core/define-element.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import {clampHeadingLevel, headingTag} from '../../core/heading.js';
 import {renderText, textFor} from '../../core/bilingual-text.js';
-import {civilDateAt, daysInMonth, DEFAULT_TIME_ZONE, fromDayNumber, isValidTimeZone, toDayNumber, toIsoDate, type CivilDate} from '../../core/dates/civil-date.js';
+import {civilDateAt, daysInMonth, DEFAULT_TIME_ZONE, fromDayNumber, toDayNumber, toIsoDate, zoneOrDefault, type CivilDate} from '../../core/dates/civil-date.js';
 import {LocaleController} from '../../core/locale-controller.js';
 import type {Locale} from '../../core/localization.js';
 import {themeStyles} from '../../core/theme.js';
@@ -148,19 +148,15 @@ export class ProfiadCalendarMonth extends LitElement {
   /** The open panel's day, sorted (see panelEvents). */
   private panelDay?: {day: number; events: CalendarEvent[]};
   private todayCache?: {zone: string; at: number; day: number};
-  private checkedZone?: [asked: string, used: string];
 
   /** Moves the tab stop (and focus) to a date, changing month if it is in another one. */
   focusDate(date: CivilDate): void {
     this.moveTo(toDayNumber(date), true);
   }
 
-  /** `timeZone` if the browser knows it, else Europe/London (checked once per change: the check builds an Intl formatter). */
+  /** `timeZone` if the browser knows it, else Europe/London. */
   private get zone(): string {
-    if (this.checkedZone?.[0] !== this.timeZone) {
-      this.checkedZone = [this.timeZone, isValidTimeZone(this.timeZone) ? this.timeZone : DEFAULT_TIME_ZONE];
-    }
-    return this.checkedZone[1];
+    return zoneOrDefault(this.timeZone);
   }
 
   private get todayDay(): number {

@@ -7,7 +7,6 @@
 import {daysInMonth, fromDayNumber, toDayNumber, type CivilDate} from '../../core/dates/civil-date.js';
 import {instantFromLocal} from '../../core/dates/zoned-time.js';
 
-export const MS_PER_DAY = 86_400_000;
 /** Six weeks: every month fits, and the grid keeps one height from month to month. */
 export const GRID_DAYS = 42;
 
