@@ -1,6 +1,7 @@
 import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {defineElement} from '../core/define-element.js';
+import {LastValue} from '../core/last-value.js';
 import {html} from 'lit/static-html.js';
 import {clampHeadingLevel, headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
@@ -87,6 +88,8 @@ export interface EventSelectDetail {
 }
 
 const isView = (value: unknown): value is CalendarView => value === 'month' || value === 'list';
+/** The view a container of this width (CSS px) shows when `view` does not say. */
+const viewForWidth = (width: number): CalendarView => (width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list');
 
 /**
  * Engagement events from a JSON or iCalendar feed (or several, merged), as a
@@ -254,7 +257,11 @@ export class ProfiadEventCalendar extends LitElement {
   private returnFocusTo?: HTMLElement;
   /** Index of the first event "Show more" revealed, to move focus to it. */
   private focusIndexAfterRender?: number;
-  private cache?: {key: unknown[]; value: unknown};
+  /** Derived data, each computed again only when what it comes from changes (a render reads it several times). */
+  private readonly occurrencesMemo = new LastValue<Occurrences>();
+  private readonly sortedMemo = new LastValue<CalendarEvent[]>();
+  private readonly expandMemo = new LastValue<ExpandRange>();
+  private readonly gridFilterMemo = new LastValue<(event: CalendarEvent) => boolean>();
 
   constructor() {
     super();
@@ -270,7 +277,7 @@ export class ProfiadEventCalendar extends LitElement {
       const width = entries[entries.length - 1]?.contentRect.width;
       // Next frame: changing the view now would resize the element inside this
       // same observation ("ResizeObserver loop completed with undelivered notifications").
-      if (width) requestAnimationFrame(() => (this.widthView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list'));
+      if (width) requestAnimationFrame(() => (this.widthView = viewForWidth(width)));
     });
     this.resizeObserver.observe(this);
   }
@@ -282,10 +289,11 @@ export class ProfiadEventCalendar extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated) {
+    if (!this.hasUpdated && !isView(this.view)) {
       // Measure once before the first render, so a wide calendar does not flash the list first.
+      // (Not when `view` fixes the view: the measurement forces a layout of the host page.)
       const width = this.getBoundingClientRect().width;
-      if (width) this.widthView = width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list';
+      if (width) this.widthView = viewForWidth(width);
     }
     if (changed.has('view') && this.hasUpdated) this.chosenView = undefined;
     if (changed.has('timeZone') && this.hasUpdated) this.feed.retry();
@@ -339,15 +347,6 @@ export class ProfiadEventCalendar extends LitElement {
     return {year, month};
   }
 
-  /** Memoises `compute` on `key` (compared item by item), so a render without a change does not sort 10,000 events again. */
-  private memo<T>(key: unknown[], compute: () => T): T {
-    const cached = this.cache;
-    if (cached && cached.key.length === key.length && cached.key.every((k, i) => k === key[i])) return cached.value as T;
-    const value = compute();
-    this.cache = {key, value};
-    return value;
-  }
-
   /** The start of a day in the calendar's zone, as an instant. */
   private dayStart(day: number): number {
     return instantFromLocal(fromDayNumber(day), 0, 0, 0, this.zone);
@@ -367,7 +366,7 @@ export class ProfiadEventCalendar extends LitElement {
 
   private get allOccurrences(): Occurrences {
     const entries = this.feed.items;
-    return this.memo([entries, this.zone, this.minDay, this.maxDay, this.startDay], () => {
+    return this.occurrencesMemo.get([entries, this.zone, this.minDay, this.maxDay, this.startDay], () => {
       const zone = this.zone;
       const lo = this.minDay ?? FIRST_DAY;
       const hi = this.maxDay ?? LAST_DAY;
@@ -395,16 +394,11 @@ export class ProfiadEventCalendar extends LitElement {
     });
   }
 
-  private sorted?: {of: CalendarEvent[]; events: CalendarEvent[]};
-
   /** `occurrences` in the list's order (start, all-day first, title), sorted once per change of them. */
   private get sortedOccurrences(): CalendarEvent[] {
     const events = this.occurrences;
-    if (this.sorted?.of !== events) this.sorted = {of: events, events: sortOccurrences([...events], this.zone)};
-    return this.sorted.events;
+    return this.sortedMemo.get([events], () => sortOccurrences([...events], this.zone));
   }
-
-  private gridExpand?: {key: unknown[]; expand: ExpandRange};
 
   /**
    * How the month grid gets the occurrences of its six weeks (month-grid-api.ts):
@@ -414,20 +408,16 @@ export class ProfiadEventCalendar extends LitElement {
    * itself: occurrencesBetween.
    */
   private get expand(): ExpandRange {
-    const key = [this.feed.items, this.zone, this.minDay, this.maxDay, this.startDay];
-    if (this.gridExpand && this.gridExpand.key.every((k, i) => k === key[i])) return this.gridExpand.expand;
     const entries = this.feed.items;
     const zone = this.zone;
-    const expand: ExpandRange = (rangeStart, rangeEnd, timeZone) => {
+    return this.expandMemo.get([entries, zone, this.minDay, this.maxDay, this.startDay], () => (rangeStart, rangeEnd, timeZone) => {
       const known = this.allOccurrences;
       const all = known.allSingles;
       // Two days inside the bounds: an all-day event is placed by wall clock, which differs from the instant by less.
       const inside = all !== undefined && rangeStart >= all.from + 2 * MS_PER_DAY && rangeEnd <= all.to - 2 * MS_PER_DAY && rangeEnd > rangeStart;
       if (!inside || known.entries !== entries || known.zone !== zone || timeZone !== zone) return occurrencesBetween(entries, rangeStart, rangeEnd, timeZone);
       return known.events.filter(overlapTest(rangeStart, rangeEnd, zone));
-    };
-    this.gridExpand = {key, expand};
-    return expand;
+    });
   }
 
   private get options(): FilterOptions {
@@ -586,21 +576,15 @@ export class ProfiadEventCalendar extends LitElement {
     });
   }
 
-  private gridFilter?: {key: unknown[]; filter: (event: CalendarEvent) => boolean};
-
   /** The grid re-renders when its `filter` changes identity, so keep one function per set of filters. */
   private memoFilter(matches: (event: CalendarEvent) => boolean, minDay: number | undefined, maxDay: number | undefined) {
-    const key = [this.filters, this.feed.items, minDay, maxDay, this.zone];
-    if (this.gridFilter && this.gridFilter.key.every((k, i) => k === key[i])) return this.gridFilter.filter;
     const zone = this.zone;
-    const filter = (event: CalendarEvent) => {
+    return this.gridFilterMemo.get([this.filters, this.feed.items, minDay, maxDay, zone], () => (event: CalendarEvent) => {
       if (!matches(event)) return false;
       if (minDay === undefined && maxDay === undefined) return true;
       const {first, last} = eventDays(event, zone);
       return (minDay === undefined || last >= minDay) && (maxDay === undefined || first <= maxDay);
-    };
-    this.gridFilter = {key, filter};
-    return filter;
+    });
   }
 
   private chooseView(view: CalendarView): void {

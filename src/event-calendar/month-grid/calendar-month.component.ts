@@ -1,6 +1,7 @@
 import {html, LitElement, nothing} from 'lit';
 import {property, state} from 'lit/decorators.js';
 import {defineElement} from '../../core/define-element.js';
+import {LastValue} from '../../core/last-value.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import {clampHeadingLevel, headingTag} from '../../core/heading.js';
 import {renderText, textFor} from '../../core/bilingual-text.js';
@@ -143,10 +144,9 @@ export class ProfiadCalendarMonth extends LitElement {
   private readonly locale = new LocaleController(this);
   private pendingFocus?: PendingFocus;
   private renderedLocale?: Locale;
-  private bucketsKey?: unknown[];
-  private buckets?: MonthBuckets;
+  private readonly buckets = new LastValue<MonthBuckets>();
   /** The open panel's day, sorted (see panelEvents). */
-  private panelDay?: {day: number; events: CalendarEvent[]};
+  private readonly panelDay = new LastValue<CalendarEvent[]>();
   private todayCache?: {zone: string; at: number; day: number};
 
   /** Moves the tab stop (and focus) to a date, changing month if it is in another one. */
@@ -229,13 +229,9 @@ export class ProfiadCalendarMonth extends LitElement {
 
   /** The month's events per day, recomputed only when the data, filter, month or zone changed. */
   private monthBuckets(): MonthBuckets {
-    const key = [this.entries, this.filter, this.expand, this.year, this.month, this.zone, this.maxEvents];
-    if (!this.buckets || !this.bucketsKey || key.some((value, i) => value !== this.bucketsKey![i])) {
-      this.buckets = bucketEvents(this.entries ?? [], monthRange(this.year!, this.month!, this.zone), this.maxEvents, this.filter, this.expand);
-      this.panelDay = undefined;
-      this.bucketsKey = key;
-    }
-    return this.buckets;
+    return this.buckets.get([this.entries, this.filter, this.expand, this.year, this.month, this.zone, this.maxEvents], () =>
+      bucketEvents(this.entries ?? [], monthRange(this.year!, this.month!, this.zone), this.maxEvents, this.filter, this.expand),
+    );
   }
 
   // ---- navigation ---------------------------------------------------------
@@ -420,8 +416,8 @@ export class ProfiadCalendarMonth extends LitElement {
   private panelEvents(): CalendarEvent[] {
     if (this.openDay === undefined) return [];
     const buckets = this.monthBuckets();
-    if (this.panelDay?.day !== this.openDay) this.panelDay = {day: this.openDay, events: sortedDay(buckets, this.openDay - buckets.range.firstDay)};
-    return this.panelDay.events;
+    const day = this.openDay;
+    return this.panelDay.get([buckets, day], () => sortedDay(buckets, day - buckets.range.firstDay));
   }
 
   protected override updated(): void {
