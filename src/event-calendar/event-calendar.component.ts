@@ -5,8 +5,8 @@ import {LastValue} from '../core/last-value.js';
 import {html} from 'lit/static-html.js';
 import {clampHeadingLevel, headingTag} from '../core/heading.js';
 import {renderText} from '../core/bilingual-text.js';
-import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, parseIsoDate, toDayNumber, zoneOrDefault, type CivilDate} from '../core/dates/civil-date.js';
-import {instantFromLocal, MS_PER_DAY} from '../core/dates/zoned-time.js';
+import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, parseIsoDate, toDayNumber, zonedDayStart, zoneOrDefault, type CivilDate} from '../core/dates/civil-date.js';
+import {MS_PER_DAY} from '../core/dates/zoned-time.js';
 import {FeedController} from '../core/feed-controller.js';
 import {renderFeedStatus} from '../core/feed-status.js';
 import type {ProfiadErrorDetail} from '../core/feed-types.js';
@@ -349,7 +349,7 @@ export class ProfiadEventCalendar extends LitElement {
 
   /** The start of a day in the calendar's zone, as an instant. */
   private dayStart(day: number): number {
-    return instantFromLocal(fromDayNumber(day), 0, 0, 0, this.zone);
+    return zonedDayStart(day, this.zone);
   }
 
   /**

@@ -1,4 +1,4 @@
-import {localParts, MS_PER_DAY} from './zoned-time.js';
+import {instantFromLocal, localParts, MS_PER_DAY} from './zoned-time.js';
 
 /** A date on the calendar, with no time or zone: what "14 January 2026" means to a reader. */
 export interface CivilDate {
@@ -96,4 +96,9 @@ export function civilDateAt(instant: Date | number, timeZone: string = DEFAULT_T
   }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
   return {year: part('year'), month: part('month'), day: part('day')};
+}
+
+/** The instant a civil day (a day number) begins in `timeZone`: its local midnight (or, on a day that skips midnight, the clock reading an hour on). */
+export function zonedDayStart(dayNumber: number, timeZone: string): number {
+  return instantFromLocal(fromDayNumber(dayNumber), 0, 0, 0, timeZone);
 }

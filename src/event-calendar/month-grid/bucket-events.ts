@@ -5,7 +5,7 @@
  * so a month of thousands of events is never sorted for its first paint.
  * The whole of one day is sorted only when its panel opens (sortedDay).
  */
-import {MS_PER_DAY} from '../../core/dates/zoned-time.js';
+import {eventDays} from '../event-when.js';
 import type {CalendarEntry, CalendarEvent} from '../model/event-types.js';
 import {FirstOccurrences, occurrencesBetween, sortKey, sortOccurrences} from '../model/expand.js';
 import type {ExpandRange} from './month-grid-api.js';
@@ -22,10 +22,9 @@ export interface MonthBuckets {
 /** First and last cell an event covers (may fall outside 0..GRID_DAYS-1). */
 export function cellSpan(range: MonthRange, event: CalendarEvent): [first: number, last: number] {
   if (event.allDay) {
-    // All-day events are civil dates encoded as UTC midnights, end exclusive.
-    const first = Math.floor(event.start / MS_PER_DAY) - range.firstDay;
-    const last = Math.max(first, Math.ceil(event.end / MS_PER_DAY) - 1 - range.firstDay);
-    return [first, last];
+    // Civil dates: the same days wherever the grid's zone (timed events are placed below by the range's own midnights, without Intl).
+    const {first, last} = eventDays(event, range.timeZone);
+    return [first - range.firstDay, last - range.firstDay];
   }
   const first = cellOfInstant(range, event.start);
   // An event ending exactly at midnight does not spill into the next day.

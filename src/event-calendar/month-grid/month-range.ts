@@ -4,8 +4,7 @@
  * place every timed event on its local day with a binary search instead of
  * one `Intl` call per event.
  */
-import {daysInMonth, fromDayNumber, toDayNumber, type CivilDate} from '../../core/dates/civil-date.js';
-import {instantFromLocal} from '../../core/dates/zoned-time.js';
+import {daysInMonth, fromDayNumber, toDayNumber, zonedDayStart, type CivilDate} from '../../core/dates/civil-date.js';
 
 /** Six weeks: every month fits, and the grid keeps one height from month to month. */
 export const GRID_DAYS = 42;
@@ -13,13 +12,13 @@ export const GRID_DAYS = 42;
 /** Day number of the Monday on or before the 1st of the month (UK weeks start on Monday). */
 export function gridStartDay(year: number, month: number): number {
   const first = toDayNumber({year, month, day: 1});
-  // 1970-01-01 (day 0) was a Thursday: (day + 3) % 7 is 0 on Mondays.
-  const sinceMonday = (((first + 3) % 7) + 7) % 7;
-  return first - sinceMonday;
+  return first - mondayIndex(first);
 }
 
-/** Monday = 0 ... Sunday = 6 for a day number. */
-export const mondayIndex = (dayNumber: number) => (((dayNumber + 3) % 7) + 7) % 7;
+/** Monday = 0 ... Sunday = 6 for a day number (1970-01-01, day 0, was a Thursday). */
+export function mondayIndex(dayNumber: number): number {
+  return (((dayNumber + 3) % 7) + 7) % 7;
+}
 
 /** The month `delta` months away, with the same day number clamped to that month's length. */
 export function addMonths(date: CivilDate, delta: number): CivilDate {
@@ -28,9 +27,6 @@ export function addMonths(date: CivilDate, delta: number): CivilDate {
   const month = (index % 12) + 1;
   return {year, month, day: Math.min(date.day, daysInMonth(year, month))};
 }
-
-/** The instant a civil day begins in `timeZone`: its local midnight (or, on a day that skips midnight, the clock reading an hour on). */
-export const zonedDayStart = (dayNumber: number, timeZone: string): number => instantFromLocal(fromDayNumber(dayNumber), 0, 0, 0, timeZone);
 
 export interface MonthRange {
   year: number;
