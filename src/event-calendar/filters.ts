@@ -3,6 +3,7 @@
  * from the events themselves, and whether an event passes them.
  */
 import {textFor, type BilingualText} from '../core/bilingual-text.js';
+import {boundedMemo} from '../core/bounded-memo.js';
 import type {Locale} from '../core/localization.js';
 import type {CalendarEvent, EventFormat, EventLanguage} from './model/event-types.js';
 
@@ -44,17 +45,7 @@ const LANGUAGE_ORDER: readonly EventLanguage[] = ['cy', 'bilingual', 'en'];
  * the same few regions and audiences over and over, and each normalisation
  * costs three string operations and a regex.
  */
-const normalised = new Map<string, string>();
-const MAX_NORMALISED = 10_000;
-function normalise(text: string): string {
-  let name = normalised.get(text);
-  if (name === undefined) {
-    name = text.trim().toLowerCase().replace(/\s+/g, ' ');
-    if (normalised.size >= MAX_NORMALISED) normalised.clear();
-    normalised.set(text, name);
-  }
-  return name;
-}
+const normalise = boundedMemo(10_000, (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' '));
 
 /** Normalised name of one text, or undefined for a missing or blank one (blank normalises to ''). */
 const nameOf = (text: string | undefined) => (typeof text === 'string' ? normalise(text) || undefined : undefined);

@@ -40,7 +40,7 @@ import {decodeUnfolded, offsetTimesToUtc, splitCalendars, type IcsBlock, type Ic
 import {IcsSeries, MAX_STEPS, occurrenceKey, occurrenceStamp, type EventFields} from './ics-series.js';
 import {floatingTime, ianaName, intlZone, momentMs, parseIcsValue, UTC_ZONE, zoneResolver, type Moment, type Zone} from './ics-time.js';
 import {ianaFromWindows} from './windows-zones.js';
-import {EVENT_FORMATS, EVENT_LANGUAGES} from './json-feed.js';
+import {EVENT_FORMATS, EVENT_LANGUAGES, oneOf} from './json-feed.js';
 import {MS_PER_DAY} from '../../core/dates/zoned-time.js';
 
 /** One component of a calendar, read by ical.js on its own (or why it could not be). */
@@ -328,13 +328,13 @@ function readFields(component: ICAL.Component, context: Context, warn: (message:
   else if (status || extraStatus) fields.status = 'scheduled';
   const format = textValue(component, 'x-profiad-format')?.toLowerCase();
   if (format) {
-    const known = EVENT_FORMATS.find((f) => f === format);
+    const known = oneOf(EVENT_FORMATS, format);
     if (known) fields.format = known;
     else warn(`X-PROFIAD-FORMAT must be one of ${EVENT_FORMATS.join(', ')}, got "${format}"; it is ignored.`);
   }
   const language = textValue(component, 'x-profiad-language')?.toLowerCase();
   if (language) {
-    const known = EVENT_LANGUAGES.find((l) => l === language);
+    const known = oneOf(EVENT_LANGUAGES, language);
     if (known) fields.language = known;
     else warn(`X-PROFIAD-LANGUAGE must be one of ${EVENT_LANGUAGES.join(', ')}, got "${language}"; it is ignored.`);
   }

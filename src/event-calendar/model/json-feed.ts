@@ -203,7 +203,7 @@ class Reporter {
 }
 
 /** `value` if it is one of `allowed`, else undefined (a loop: no closure per call). */
-function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
+export function oneOf<T extends string>(allowed: readonly T[], value: unknown): T | undefined {
   for (let i = 0; i < allowed.length; i++) if (allowed[i] === value) return allowed[i];
   return undefined;
 }

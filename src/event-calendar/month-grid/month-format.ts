@@ -4,33 +4,21 @@
  * up to 130 times on every render. These caches keep re-renders (arrow keys,
  * language switches) free of Intl constructor churn.
  */
+import {boundedMemo} from '../../core/bounded-memo.js';
 import {fromDayNumber} from '../../core/dates/civil-date.js';
 import {weekdayName} from '../../core/dates/date-names.js';
 import {formatDay, formatMonth} from '../../core/dates/format-date.js';
 import type {Locale} from '../../core/localization.js';
 
-function memo<K, V>(limit: number, compute: (key: K) => V): (key: K) => V {
-  const cache = new Map<K, V>();
-  return (key) => {
-    let value = cache.get(key);
-    if (value === undefined) {
-      value = compute(key);
-      if (cache.size >= limit) cache.clear();
-      cache.set(key, value);
-    }
-    return value;
-  };
-}
-
 const dayLabels = {
-  en: memo(400, (dayNumber: number) => formatDay(fromDayNumber(dayNumber), 'en')),
-  cy: memo(400, (dayNumber: number) => formatDay(fromDayNumber(dayNumber), 'cy')),
+  en: boundedMemo(400, (dayNumber: number) => formatDay(fromDayNumber(dayNumber), 'en')),
+  cy: boundedMemo(400, (dayNumber: number) => formatDay(fromDayNumber(dayNumber), 'cy')),
 };
 
 /** "Wednesday 14 January 2026" / "Dydd Mercher, 14 Ionawr 2026" for a day number. */
 export const dayLabel = (dayNumber: number, locale: Locale): string => dayLabels[locale](dayNumber);
 
-const monthTitles = memo(200, (key: string) => {
+const monthTitles = boundedMemo(200, (key: string) => {
   const [locale, year, month] = key.split('|');
   return formatMonth(Number(year), Number(month), locale as Locale);
 });
@@ -44,7 +32,7 @@ export interface WeekdayNames {
 }
 
 /** Day names Monday first (UK weeks). */
-export const weekdayNames = memo(2, (locale: Locale): WeekdayNames => {
+export const weekdayNames = boundedMemo(2, (locale: Locale): WeekdayNames => {
   const order = [1, 2, 3, 4, 5, 6, 0];
   return {long: order.map((d) => weekdayName(d, locale)), short: order.map((d) => weekdayName(d, locale, 'short'))};
 });
