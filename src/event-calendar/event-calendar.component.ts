@@ -1,17 +1,17 @@
 import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {defineElement} from '../core/define-element.js';
-import {LastValue} from '../core/last-value.js';
+import {defineElement} from '../core/element/define-element.js';
+import {LastValue} from '../core/dom-free/last-value.js';
 import {html} from 'lit/static-html.js';
-import {clampHeadingLevel, headingTag} from '../core/heading.js';
-import {renderText} from '../core/bilingual-text.js';
-import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, parseIsoDate, toDayNumber, zonedDayStart, zoneOrDefault, type CivilDate} from '../core/dates/civil-date.js';
-import {MS_PER_DAY} from '../core/dates/zoned-time.js';
-import {FeedController} from '../core/feed-controller.js';
-import {renderFeedStatus} from '../core/feed-status.js';
-import type {ProfiadErrorDetail} from '../core/feed-types.js';
-import {LocaleController} from '../core/locale-controller.js';
-import {feedStatusStyles, sectionStyles, themeStyles} from '../core/theme.js';
+import {clampHeadingLevel, headingTag} from '../core/element/heading.js';
+import {renderText} from '../core/dom-free/bilingual-text.js';
+import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, parseIsoDate, toDayNumber, zonedDayStart, zoneOrDefault, type CivilDate} from '../core/dom-free/dates/civil-date.js';
+import {MS_PER_DAY} from '../core/dom-free/dates/zoned-time.js';
+import {FeedController} from '../core/element/feed-controller.js';
+import {renderFeedStatus} from '../core/element/feed-status.js';
+import type {ProfiadErrorDetail} from '../core/dom-free/feed-types.js';
+import {LocaleController} from '../core/element/locale-controller.js';
+import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import {
   allAudiences,
   allFormats,

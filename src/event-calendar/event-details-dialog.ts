@@ -4,9 +4,9 @@
  * says what is in it.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {renderText} from '../core/bilingual-text.js';
+import {renderText} from '../core/dom-free/bilingual-text.js';
 import type {Locale} from '../core/localization.js';
-import {safeUrl} from '../core/safe-url.js';
+import {safeUrl} from '../core/dom-free/safe-url.js';
 import {
   accessibilityLabel,
   addToCalendarHeading,

@@ -2,8 +2,8 @@
  * The region, format, audience and language filters: their options, taken
  * from the events themselves, and whether an event passes them.
  */
-import {textFor, type BilingualText} from '../core/bilingual-text.js';
-import {boundedMemo} from '../core/bounded-memo.js';
+import {textFor, type BilingualText} from '../core/dom-free/bilingual-text.js';
+import {boundedMemo} from '../core/dom-free/bounded-memo.js';
 import type {Locale} from '../core/localization.js';
 import type {CalendarEvent, EventFormat, EventLanguage} from './model/event-types.js';
 

@@ -6,12 +6,12 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {html as staticHtml} from 'lit/static-html.js';
-import {headingTag} from '../core/heading.js';
-import {renderText} from '../core/bilingual-text.js';
-import {fromDayNumber, toIsoDate} from '../core/dates/civil-date.js';
-import {formatDay} from '../core/dates/format-date.js';
+import {headingTag} from '../core/element/heading.js';
+import {renderText} from '../core/dom-free/bilingual-text.js';
+import {fromDayNumber, toIsoDate} from '../core/dom-free/dates/civil-date.js';
+import {formatDay} from '../core/dom-free/dates/format-date.js';
 import type {Locale} from '../core/localization.js';
-import {formatTime} from '../core/dates/zoned-time.js';
+import {formatTime} from '../core/dom-free/dates/zoned-time.js';
 import {allDayLabel, endsLabel, formatName, languageName, showMoreLabel, statusTag} from './calendar-messages.js';
 import {describeWhen, eventDays, machineTime, timeOfDay} from './event-when.js';
 import type {CalendarEvent} from './model/event-types.js';

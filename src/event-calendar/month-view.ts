@@ -5,7 +5,7 @@
  * listens for them there.
  */
 import {html, type TemplateResult} from 'lit';
-import type {CivilDate} from '../core/dates/civil-date.js';
+import type {CivilDate} from '../core/dom-free/dates/civil-date.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import './month-grid/calendar-month.component.js';
 import {MONTH_GRID_PARTS, type ExpandRange} from './month-grid/month-grid-api.js';

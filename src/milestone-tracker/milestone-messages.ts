@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
-import {pluralCategory} from '../core/plural.js';
-import type {FeedStatusText} from '../core/feed-status.js';
+import {pluralCategory} from '../core/dom-free/plural.js';
+import type {FeedStatusText} from '../core/element/feed-status.js';
 import type {Locale} from '../core/localization.js';
 import type {MilestoneStatus} from './milestone-model.js';
 

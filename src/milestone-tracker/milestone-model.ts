@@ -1,8 +1,8 @@
-import {parseBilingualText, type BilingualText} from '../core/bilingual-text.js';
-import {compareFuzzyDates, parseFuzzyDate, type FuzzyDate} from '../core/dates/fuzzy-date.js';
-import {FeedFormatError, type FeedProblem, type FeedResult} from '../core/feed-types.js';
-import {safeUrl} from '../core/safe-url.js';
-import {describeValue, readFeedTitle} from '../core/feed-validation.js';
+import {parseBilingualText, type BilingualText} from '../core/dom-free/bilingual-text.js';
+import {compareFuzzyDates, parseFuzzyDate, type FuzzyDate} from '../core/dom-free/dates/fuzzy-date.js';
+import {FeedFormatError, type FeedProblem, type FeedResult} from '../core/dom-free/feed-types.js';
+import {safeUrl} from '../core/dom-free/safe-url.js';
+import {describeValue, readFeedTitle} from '../core/dom-free/feed-validation.js';
 
 export const MILESTONE_STATUSES = ['done', 'in-progress', 'upcoming', 'delayed'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];

@@ -1,6 +1,6 @@
 import {expect, fixture} from '@open-wc/testing';
 import {render} from 'lit';
-import {chooseText, parseBilingualText, renderText, textFor, type BilingualText} from '../../src/core/bilingual-text.js';
+import {chooseText, parseBilingualText, renderText, textFor, type BilingualText} from '../../src/core/dom-free/bilingual-text.js';
 import type {Locale} from '../../src/core/localization.js';
 
 /** Renders content text the way a widget does, into a fresh <div lang> on the page. */

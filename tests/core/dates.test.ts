@@ -1,9 +1,9 @@
 import {expect} from '@open-wc/testing';
-import {civilDateAt, fromDayNumber, toDayNumber, type CivilDate} from '../../src/core/dates/civil-date.js';
-import {monthName, resetWelshDateSupport, weekdayName} from '../../src/core/dates/date-names.js';
-import {formatDay, formatFuzzyDate, formatMonth} from '../../src/core/dates/format-date.js';
-import {compareFuzzyDates, datetimeAttribute, parseFuzzyDate, type FuzzyDate} from '../../src/core/dates/fuzzy-date.js';
-import {pluralCategory, resetWelshPluralSupport} from '../../src/core/plural.js';
+import {civilDateAt, fromDayNumber, toDayNumber, type CivilDate} from '../../src/core/dom-free/dates/civil-date.js';
+import {monthName, resetWelshDateSupport, weekdayName} from '../../src/core/dom-free/dates/date-names.js';
+import {formatDay, formatFuzzyDate, formatMonth} from '../../src/core/dom-free/dates/format-date.js';
+import {compareFuzzyDates, datetimeAttribute, parseFuzzyDate, type FuzzyDate} from '../../src/core/dom-free/dates/fuzzy-date.js';
+import {pluralCategory, resetWelshPluralSupport} from '../../src/core/dom-free/plural.js';
 import {countDateTimeFormats} from '../helpers/intl-count.js';
 
 /** Day number of a calendar date, computed independently of the code under test. */

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {defineElement} from '../../src/core/define-element.js';
+import {defineElement} from '../../src/core/element/define-element.js';
 import {ProfiadEventCalendar} from '../../src/event-calendar/index.js';
 import {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
 

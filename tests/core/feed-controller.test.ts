@@ -5,11 +5,11 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {LitElement, nothing, type PropertyDeclarations} from 'lit';
-import {textFor} from '../../src/core/bilingual-text.js';
-import {FeedController} from '../../src/core/feed-controller.js';
-import {renderFeedStatus} from '../../src/core/feed-status.js';
-import type {ProfiadErrorDetail, ProfiadLoadDetail} from '../../src/core/feed-types.js';
-import {LocaleController} from '../../src/core/locale-controller.js';
+import {textFor} from '../../src/core/dom-free/bilingual-text.js';
+import {FeedController} from '../../src/core/element/feed-controller.js';
+import {renderFeedStatus} from '../../src/core/element/feed-status.js';
+import type {ProfiadErrorDetail, ProfiadLoadDetail} from '../../src/core/dom-free/feed-types.js';
+import {LocaleController} from '../../src/core/element/locale-controller.js';
 import {parseMilestoneFeed, type Milestone} from '../../src/milestone-tracker/milestone-model.js';
 import {loadExample, nextEvent, until, visibleText} from '../helpers/fixtures.js';
 

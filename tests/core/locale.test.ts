@@ -1,7 +1,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import '../../src/milestone-tracker/index.js';
 import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
-import {resolveLang} from '../../src/core/locale-controller.js';
+import {resolveLang} from '../../src/core/element/locale-controller.js';
 import {toLocale} from '../../src/core/localization.js';
 import {visibleText} from '../helpers/fixtures.js';
 

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {safeUrl, safeUrlByParser} from '../../src/core/safe-url.js';
+import {safeUrl, safeUrlByParser} from '../../src/core/dom-free/safe-url.js';
 
 const BASE = 'https://www.example.org/plan/events.json';
 

@@ -1,6 +1,6 @@
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
-import {safeUrl} from '../../src/core/safe-url.js';
+import {safeUrl} from '../../src/core/dom-free/safe-url.js';
 
 const BASE = 'https://www.example.org/plan/page.html';
 const ALLOWED = ['http:', 'https:', 'mailto:', 'tel:'];

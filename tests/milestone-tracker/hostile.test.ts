@@ -5,7 +5,7 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {MAX_MILESTONES, type ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
-import type {ProfiadErrorDetail} from '../../src/core/feed-types.js';
+import type {ProfiadErrorDetail} from '../../src/core/dom-free/feed-types.js';
 import {nextEvent, visibleText} from '../helpers/fixtures.js';
 import {
   captureConsole,

@@ -8,8 +8,8 @@
  *   pages, filled in.
  * Text is in the reader's language (their `locale`), falling back to the other.
  */
-import {chooseText, textFor, type BilingualText} from '../../core/bilingual-text.js';
-import {MS_PER_DAY, wallClockAt} from '../../core/dates/zoned-time.js';
+import {chooseText, textFor, type BilingualText} from '../../core/dom-free/bilingual-text.js';
+import {MS_PER_DAY, wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import type {Locale} from '../../core/localization.js';
 import type {CalendarEvent} from './event-types.js';
 

@@ -11,7 +11,7 @@
  * iCalendar body this returns a DecodedICalendar (decoded-calendar.ts), which
  * `parseEventFeed` accepts like a JSON feed.
  */
-import {FeedFormatError} from '../../core/feed-types.js';
+import {FeedFormatError} from '../../core/dom-free/feed-types.js';
 
 export interface DecodeResponse {
   contentType: string;

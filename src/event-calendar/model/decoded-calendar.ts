@@ -11,7 +11,7 @@
  * This file must not import ical.js or ics-feed.ts: json-feed.ts imports it,
  * and JSON-only pages must never load the iCalendar chunk.
  */
-import type {FeedResult} from '../../core/feed-types.js';
+import type {FeedResult} from '../../core/dom-free/feed-types.js';
 import type {CalendarEntry} from './event-types.js';
 
 export class DecodedICalendar {

@@ -3,7 +3,7 @@
  * iCalendar). This file is the contract between the feed parsers (model/) and
  * the views; change both sides together.
  */
-import type {BilingualText} from '../../core/bilingual-text.js';
+import type {BilingualText} from '../../core/dom-free/bilingual-text.js';
 
 export type EventFormat = 'in-person' | 'online' | 'hybrid';
 export type EventLanguage = 'cy' | 'en' | 'bilingual';

@@ -3,8 +3,8 @@
  * occurrences of recurring series in that range only (a weekly series with
  * no end is never expanded beyond what is on screen).
  */
-import {DEFAULT_TIME_ZONE} from '../../core/dates/civil-date.js';
-import {wallClockAt} from '../../core/dates/zoned-time.js';
+import {DEFAULT_TIME_ZONE} from '../../core/dom-free/dates/civil-date.js';
+import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import type {CalendarEntry, CalendarEvent} from './event-types.js';
 
 /**

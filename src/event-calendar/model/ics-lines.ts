@@ -5,7 +5,7 @@
  * checking that every BEGIN has its END. ical.js then reads each component on
  * its own, so one broken VEVENT does not lose the whole feed.
  */
-import {FeedFormatError} from '../../core/feed-types.js';
+import {FeedFormatError} from '../../core/dom-free/feed-types.js';
 
 /** A logical (unfolded) line and the physical line it starts on (from 1). */
 export interface IcsLine {

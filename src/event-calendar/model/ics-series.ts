@@ -14,7 +14,7 @@
  * at most MAX_OCCURRENCES occurrences per call.
  */
 import ICAL from 'ical.js';
-import {MS_PER_DAY, wallClockAt} from '../../core/dates/zoned-time.js';
+import {MS_PER_DAY, wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import type {CalendarEvent, RecurringSeries} from './event-types.js';
 import {floatingIcalTime, floatingTime, localAt, momentMs, wallMs, type LocalDateTime, type Moment, type Zone} from './ics-time.js';
 

@@ -4,12 +4,12 @@
  * `decodeEventFeed` has read (see decoded-calendar.ts). Problems are reported
  * per item in English for the page author; valid items are kept.
  */
-import {describeValue, readFeedTitle} from '../../core/feed-validation.js';
-import {feedBaseUrl, safeUrl} from '../../core/safe-url.js';
-import {parseBilingualText, type BilingualText} from '../../core/bilingual-text.js';
-import {DEFAULT_TIME_ZONE, isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dates/civil-date.js';
-import {instantFromLocal, localParts, MS_PER_DAY} from '../../core/dates/zoned-time.js';
-import {FeedFormatError, type FeedProblem, type FeedResult} from '../../core/feed-types.js';
+import {describeValue, readFeedTitle} from '../../core/dom-free/feed-validation.js';
+import {feedBaseUrl, safeUrl} from '../../core/dom-free/safe-url.js';
+import {parseBilingualText, type BilingualText} from '../../core/dom-free/bilingual-text.js';
+import {DEFAULT_TIME_ZONE, isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
+import {instantFromLocal, localParts, MS_PER_DAY} from '../../core/dom-free/dates/zoned-time.js';
+import {FeedFormatError, type FeedProblem, type FeedResult} from '../../core/dom-free/feed-types.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventFormat, EventLanguage, EventLocation, EventStatus} from './event-types.js';
 

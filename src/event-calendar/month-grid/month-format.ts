@@ -4,10 +4,10 @@
  * up to 130 times on every render. These caches keep re-renders (arrow keys,
  * language switches) free of Intl constructor churn.
  */
-import {boundedMemo} from '../../core/bounded-memo.js';
-import {fromDayNumber} from '../../core/dates/civil-date.js';
-import {weekdayName} from '../../core/dates/date-names.js';
-import {formatDay, formatMonth} from '../../core/dates/format-date.js';
+import {boundedMemo} from '../../core/dom-free/bounded-memo.js';
+import {fromDayNumber} from '../../core/dom-free/dates/civil-date.js';
+import {weekdayName} from '../../core/dom-free/dates/date-names.js';
+import {formatDay, formatMonth} from '../../core/dom-free/dates/format-date.js';
 import type {Locale} from '../../core/localization.js';
 
 const dayLabels = {
@@ -38,4 +38,4 @@ export const weekdayNames = boundedMemo(2, (locale: Locale): WeekdayNames => {
 });
 
 /** "14:00": the 24-hour clock both languages use in Wales. */
-export {formatTime as timeLabel} from '../../core/dates/zoned-time.js';
+export {formatTime as timeLabel} from '../../core/dom-free/dates/zoned-time.js';

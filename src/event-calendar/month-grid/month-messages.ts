@@ -1,6 +1,6 @@
 import {msg, str} from '@lit/localize';
 import type {Locale} from '../../core/localization.js';
-import {pluralCategory} from '../../core/plural.js';
+import {pluralCategory} from '../../core/dom-free/plural.js';
 import type {EventStatus} from '../model/event-types.js';
 
 /*

@@ -4,7 +4,7 @@
  * place every timed event on its local day with a binary search instead of
  * one `Intl` call per event.
  */
-import {daysInMonth, fromDayNumber, toDayNumber, zonedDayStart, type CivilDate} from '../../core/dates/civil-date.js';
+import {daysInMonth, fromDayNumber, toDayNumber, zonedDayStart, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
 
 /** Six weeks: every month fits, and the grid keeps one height from month to month. */
 export const GRID_DAYS = 42;

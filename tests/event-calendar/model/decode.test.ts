@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FeedFormatError} from '../../../src/core/feed-types.js';
+import {FeedFormatError} from '../../../src/core/dom-free/feed-types.js';
 import {decodeEventFeed, isICalendar} from '../../../src/event-calendar/model/decode.js';
 import {DecodedICalendar} from '../../../src/event-calendar/model/decoded-calendar.js';
 

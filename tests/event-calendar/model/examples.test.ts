@@ -4,7 +4,7 @@
  * schema, and cover what the views need to show.
  */
 import {expect} from '@open-wc/testing';
-import {textFor} from '../../../src/core/bilingual-text.js';
+import {textFor} from '../../../src/core/dom-free/bilingual-text.js';
 import {decodeEventFeed} from '../../../src/event-calendar/model/decode.js';
 import type {CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
 import {eventsBetween} from '../../../src/event-calendar/model/expand.js';

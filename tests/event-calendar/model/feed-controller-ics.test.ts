@@ -5,8 +5,8 @@
  */
 import {expect, fixture} from '@open-wc/testing';
 import {html, LitElement} from 'lit';
-import {FeedController} from '../../../src/core/feed-controller.js';
-import type {ProfiadLoadDetail} from '../../../src/core/feed-types.js';
+import {FeedController} from '../../../src/core/element/feed-controller.js';
+import type {ProfiadLoadDetail} from '../../../src/core/dom-free/feed-types.js';
 import {decodeEventFeed} from '../../../src/event-calendar/model/decode.js';
 import type {CalendarEntry, CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
 import {parseEventFeed} from '../../../src/event-calendar/model/json-feed.js';

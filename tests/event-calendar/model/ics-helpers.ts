@@ -1,5 +1,5 @@
 /** Loads an .ics fixture the way FeedController does (raw bytes, then decode, then parse). */
-import type {FeedResult} from '../../../src/core/feed-types.js';
+import type {FeedResult} from '../../../src/core/dom-free/feed-types.js';
 import {decodeEventFeed} from '../../../src/event-calendar/model/decode.js';
 import type {CalendarEntry, CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
 import {eventsBetween} from '../../../src/event-calendar/model/expand.js';

@@ -1,5 +1,5 @@
 import {expect} from '@open-wc/testing';
-import {FeedFormatError} from '../../../src/core/feed-types.js';
+import {FeedFormatError} from '../../../src/core/dom-free/feed-types.js';
 import type {CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
 import {parseEventFeed, parseFeedTime, readFeedTime} from '../../../src/event-calendar/model/json-feed.js';
 

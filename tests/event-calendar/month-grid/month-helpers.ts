@@ -8,7 +8,7 @@ import 'axe-core/axe.min.js';
 import '../../../src/event-calendar/month-grid/calendar-month.component.js';
 import type {ProfiadCalendarMonth} from '../../../src/event-calendar/month-grid/calendar-month.component.js';
 import type {CalendarEntry, CalendarEvent, EventStatus} from '../../../src/event-calendar/model/event-types.js';
-import type {CivilDate} from '../../../src/core/dates/civil-date.js';
+import type {CivilDate} from '../../../src/core/dom-free/dates/civil-date.js';
 import {visibleText} from '../../helpers/fixtures.js';
 
 // axe-core's browser build sets window.axe; its internals (utils, commons) are untyped.

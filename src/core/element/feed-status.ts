@@ -1,7 +1,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {msg} from '@lit/localize';
 import type {FeedController} from './feed-controller.js';
-import type {FeedErrorKind} from './feed-types.js';
+import type {FeedErrorKind} from '../dom-free/feed-types.js';
 
 /** The sentences that name what a widget shows ("milestones", "events"...), in the reader's language. */
 export interface FeedStatusText {

@@ -1,4 +1,4 @@
-import type {Locale} from './localization.js';
+import type {Locale} from '../localization.js';
 
 let welshPlurals: boolean | undefined;
 

@@ -1,5 +1,5 @@
 import {msg, str} from '@lit/localize';
-import {inLocale, type Locale} from '../localization.js';
+import {inLocale, type Locale} from '../../localization.js';
 import {weekdayOf, type CivilDate} from './civil-date.js';
 import {monthName, weekdayName} from './date-names.js';
 import type {FuzzyDate, Season} from './fuzzy-date.js';

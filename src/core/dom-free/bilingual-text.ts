@@ -1,5 +1,5 @@
 import {html, nothing, type TemplateResult} from 'lit';
-import type {Locale} from './localization.js';
+import type {Locale} from '../localization.js';
 
 /** Content text from a feed: one string for both languages, or a version per language. */
 export type BilingualText = string | {en?: string; cy?: string};

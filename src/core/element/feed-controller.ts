@@ -1,6 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import type {BilingualText} from './bilingual-text.js';
-import {FeedFormatError, type FeedError, type FeedProblem, type FeedResult, type FeedState} from './feed-types.js';
+import type {BilingualText} from '../dom-free/bilingual-text.js';
+import {FeedFormatError, type FeedError, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {inLocale, setRenderLocale, toLocale, type Locale} from './localization.js';
+import {inLocale, setRenderLocale, toLocale, type Locale} from '../localization.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
