@@ -10,8 +10,8 @@ import esbuild from 'rollup-plugin-esbuild';
 export default {
   input: {
     profiad: 'src/index.ts',
-    'milestone-tracker': 'src/milestone-tracker/index.ts',
-    'event-calendar': 'src/event-calendar/index.ts',
+    'milestone-tracker': 'src/milestone-tracker/milestone-tracker.ts',
+    'event-calendar': 'src/event-calendar/event-calendar.ts',
   },
   output: {
     dir: 'dist',

@@ -2,8 +2,8 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent, waitFor} from 'storybook/test';
-import '../src/event-calendar/index.js';
-import type {EventFeedInput} from '../src/event-calendar/index.js';
+import '../src/event-calendar/event-calendar.js';
+import type {EventFeedInput} from '../src/event-calendar/event-calendar.js';
 import {inlineJson, renderedShadow} from './support/story-helpers.js';
 import {installTestFeeds} from './support/test-feeds.js';
 

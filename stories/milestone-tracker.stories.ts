@@ -2,8 +2,8 @@ import type {Meta, StoryContext, StoryObj} from '@storybook/web-components-vite'
 import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect} from 'storybook/test';
-import '../src/milestone-tracker/index.js';
-import type {MilestoneInput} from '../src/milestone-tracker/index.js';
+import '../src/milestone-tracker/milestone-tracker.js';
+import type {MilestoneInput} from '../src/milestone-tracker/milestone-tracker.js';
 import {inlineJson, renderedShadow} from './support/story-helpers.js';
 import {installTestFeeds} from './support/test-feeds.js';
 

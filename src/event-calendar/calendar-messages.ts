@@ -1,21 +1,22 @@
-import {msg, str} from '@lit/localize';
+import {str} from '@lit/localize';
+import type {FeedStatusText} from '../core/dom-free/feed-messages.js';
+import type {Locale} from '../core/dom-free/locale.js';
 import {pluralCategory} from '../core/dom-free/plural.js';
-import type {FeedStatusText} from '../core/element/feed-status.js';
-import type {Locale} from '../core/localization.js';
+import {msgIn} from '../core/dom-free/translate.js';
 import type {EventFormat, EventLanguage, EventStatus} from './model/event-types.js';
 
 /*
- * Every sentence the calendar shell shows (list, filters, details dialog).
- * They are called while the calendar renders, so msg() translates into the
- * calendar's own language; outside render wrap them in `locale.translate()`.
+ * Every sentence the calendar shows (list, filters, details dialog) and the
+ * words its month grid shares with it, in the locale they are asked for.
  * An event (digwyddiad) is masculine in Welsh: "wedi'i ganslo".
  */
 
-export function calendarLabel(): string {
-  return msg('Events', {id: 'calendar.label', desc: 'Accessible name of the whole calendar widget.'});
+export function calendarLabel(locale: Locale): string {
+  return msgIn(locale)('Events', {id: 'calendar.label', desc: 'Accessible name of the whole calendar widget.'});
 }
 
-export function feedText(): FeedStatusText {
+export function feedStatusText(locale: Locale): FeedStatusText {
+  const msg = msgIn(locale);
   return {
     loading: msg('Loading events…', {id: 'calendar.loading'}),
     failed: msg('We could not load the events', {id: 'calendar.failed'}),
@@ -26,30 +27,31 @@ export function feedText(): FeedStatusText {
 
 // View switch and list controls
 
-export const viewSwitchLabel = () => msg('View', {id: 'calendar.view.label', desc: 'Name of the Month / List switch.'});
-export const monthViewLabel = () => msg('Month', {id: 'calendar.view.month', desc: 'Button that shows the month grid.'});
-export const listViewLabel = () => msg('List', {id: 'calendar.view.list', desc: 'Button that shows the events as a list by day.'});
-export const showPastLabel = () => msg('Show past events', {id: 'calendar.past.toggle'});
-export const showMoreLabel = () => msg('Show more events', {id: 'calendar.list.more', desc: 'Button under the list that shows the next events.'});
-export const noUpcomingText = () => msg('There are no upcoming events.', {id: 'calendar.list.no-upcoming'});
-export const noMatchText = () => msg('No events match the filters. Clear the filters to see every event.', {id: 'calendar.list.no-match'});
-export const allDayLabel = () => msg('All day', {id: 'calendar.time.all-day'});
+export const viewSwitchLabel = (locale: Locale): string => msgIn(locale)('View', {id: 'calendar.view.label', desc: 'Name of the Month / List switch.'});
+export const monthViewLabel = (locale: Locale): string => msgIn(locale)('Month', {id: 'calendar.view.month', desc: 'Button that shows the month grid.'});
+export const listViewLabel = (locale: Locale): string => msgIn(locale)('List', {id: 'calendar.view.list', desc: 'Button that shows the events as a list by day.'});
+export const showPastLabel = (locale: Locale): string => msgIn(locale)('Show past events', {id: 'calendar.past.toggle'});
+export const showMoreLabel = (locale: Locale): string => msgIn(locale)('Show more events', {id: 'calendar.list.more', desc: 'Button under the list that shows the next events.'});
+export const noUpcomingText = (locale: Locale): string => msgIn(locale)('There are no upcoming events.', {id: 'calendar.list.no-upcoming'});
+export const noMatchText = (locale: Locale): string => msgIn(locale)('No events match the filters. Clear the filters to see every event.', {id: 'calendar.list.no-match'});
+/** In the list, the dialog and the month grid. */
+export const allDayLabel = (locale: Locale): string => msgIn(locale)('All day', {id: 'calendar.time.all-day'});
 
 /** "10:00 to 12:00": both placeholders are times written in digits, so no mutation follows "i". */
-export const timeRange = (start: string, end: string) => msg(str`${start} to ${end}`, {id: 'calendar.time.range', desc: 'A start and end time, e.g. 10:00 to 12:00.'});
+export const timeRange = (locale: Locale, start: string, end: string): string => msgIn(locale)(str`${start} to ${end}`, {id: 'calendar.time.range', desc: 'A start and end time, e.g. 10:00 to 12:00.'});
 
 // Filters
 
-export const filterLegend = () => msg('Filter events', {id: 'calendar.filter.legend'});
-export const regionLabel = () => msg('Region', {id: 'calendar.filter.region'});
-export const allRegions = () => msg('All regions', {id: 'calendar.filter.region.all'});
-export const formatLabel = () => msg('Format', {id: 'calendar.filter.format', desc: 'Whether an event is online, in person or hybrid.'});
-export const allFormats = () => msg('All formats', {id: 'calendar.filter.format.all'});
-export const audienceLabel = () => msg('Audience', {id: 'calendar.filter.audience', desc: 'Who an event is for.'});
-export const allAudiences = () => msg('All audiences', {id: 'calendar.filter.audience.all'});
-export const languageLabel = () => msg('Language', {id: 'calendar.filter.language', desc: 'The language an event is held in.'});
-export const allLanguages = () => msg('All languages', {id: 'calendar.filter.language.all'});
-export const clearFiltersLabel = () => msg('Clear filters', {id: 'calendar.filter.clear'});
+export const filterLegend = (locale: Locale): string => msgIn(locale)('Filter events', {id: 'calendar.filter.legend'});
+export const regionLabel = (locale: Locale): string => msgIn(locale)('Region', {id: 'calendar.filter.region'});
+export const allRegions = (locale: Locale): string => msgIn(locale)('All regions', {id: 'calendar.filter.region.all'});
+export const formatLabel = (locale: Locale): string => msgIn(locale)('Format', {id: 'calendar.filter.format', desc: 'Whether an event is online, in person or hybrid.'});
+export const allFormats = (locale: Locale): string => msgIn(locale)('All formats', {id: 'calendar.filter.format.all'});
+export const audienceLabel = (locale: Locale): string => msgIn(locale)('Audience', {id: 'calendar.filter.audience', desc: 'Who an event is for.'});
+export const allAudiences = (locale: Locale): string => msgIn(locale)('All audiences', {id: 'calendar.filter.audience.all'});
+export const languageLabel = (locale: Locale): string => msgIn(locale)('Language', {id: 'calendar.filter.language', desc: 'The language an event is held in.'});
+export const allLanguages = (locale: Locale): string => msgIn(locale)('All languages', {id: 'calendar.filter.language.all'});
+export const clearFiltersLabel = (locale: Locale): string => msgIn(locale)('Clear filters', {id: 'calendar.filter.clear'});
 
 /**
  * "10,003": Welsh groups digits as English does (and this browser may lack
@@ -66,7 +68,8 @@ export function formatCount(n: number): string {
  * (1 digwyddiad, 2 ddigwyddiad, 3 digwyddiad, 6 digwyddiad, 20 o ddigwyddiadau),
  * so there is one whole sentence per plural category.
  */
-export function resultCount(count: number, locale: Locale): string {
+export function resultCount(locale: Locale, count: number): string {
+  const msg = msgIn(locale);
   const n = formatCount(count);
   // English has no "zero" category, but "No events" reads better than "0 events" in both languages.
   switch (count === 0 ? 'zero' : pluralCategory(count, locale)) {
@@ -87,7 +90,8 @@ export function resultCount(count: number, locale: Locale): string {
 }
 
 /** "5 events": the count when no filter is chosen (the events in the list, or in the month shown). */
-export function totalCount(count: number, locale: Locale): string {
+export function totalCount(locale: Locale, count: number): string {
+  const msg = msgIn(locale);
   const n = formatCount(count);
   switch (count === 0 ? 'zero' : pluralCategory(count, locale)) {
     case 'zero':
@@ -108,7 +112,8 @@ export function totalCount(count: number, locale: Locale): string {
 
 // What an event is
 
-export function formatName(format: EventFormat): string {
+export function formatName(locale: Locale, format: EventFormat): string {
+  const msg = msgIn(locale);
   switch (format) {
     case 'online':
       return msg('Online', {id: 'calendar.event.format.online'});
@@ -119,7 +124,8 @@ export function formatName(format: EventFormat): string {
   }
 }
 
-export function languageName(language: EventLanguage): string {
+export function languageName(locale: Locale, language: EventLanguage): string {
+  const msg = msgIn(locale);
   switch (language) {
     case 'cy':
       return msg('Held in Welsh', {id: 'calendar.event.language.cy'});
@@ -130,8 +136,9 @@ export function languageName(language: EventLanguage): string {
   }
 }
 
-/** Short status tag in the list; `undefined` for an ordinary scheduled event. */
-export function statusTag(status: EventStatus): string | undefined {
+/** "Cancelled" / "Fully booked": the short status beside an event's title in the list and the grid; `undefined` for an ordinary scheduled event. */
+export function eventStatusLabel(locale: Locale, status: EventStatus): string | undefined {
+  const msg = msgIn(locale);
   switch (status) {
     case 'cancelled':
       return msg('Cancelled', {id: 'calendar.event.status.cancelled', desc: "Tag on an event (digwyddiad, masculine): wedi'i ganslo."});
@@ -143,7 +150,8 @@ export function statusTag(status: EventStatus): string | undefined {
 }
 
 /** The sentence at the top of the details of a cancelled or full event. */
-export function statusSentence(status: EventStatus): string | undefined {
+export function eventStatusNotice(locale: Locale, status: EventStatus): string | undefined {
+  const msg = msgIn(locale);
   switch (status) {
     case 'cancelled':
       return msg('This event has been cancelled.', {id: 'calendar.details.cancelled'});
@@ -156,18 +164,19 @@ export function statusSentence(status: EventStatus): string | undefined {
 
 // Details dialog
 
-export const dateLabel = () => msg('Date', {id: 'calendar.details.date'});
-export const timeLabel = () => msg('Time', {id: 'calendar.details.time'});
-export const startsLabel = () => msg('Starts', {id: 'calendar.details.starts', desc: 'Label before the start date and time of an event that lasts several days.'});
-export const endsLabel = () => msg('Ends', {id: 'calendar.details.ends', desc: 'Label before the end date and time of an event that lasts several days.'});
-export const locationLabel = () => msg('Location', {id: 'calendar.details.location'});
-export const accessibilityLabel = () => msg('Accessibility information', {id: 'calendar.details.accessibility'});
-export const closeLabel = () => msg('Close', {id: 'calendar.details.close'});
-export const bookLabel = () => msg('Book a place', {id: 'calendar.details.book'});
+export const dateLabel = (locale: Locale): string => msgIn(locale)('Date', {id: 'calendar.details.date'});
+export const timeLabel = (locale: Locale): string => msgIn(locale)('Time', {id: 'calendar.details.time'});
+export const startsLabel = (locale: Locale): string => msgIn(locale)('Starts', {id: 'calendar.details.starts', desc: 'Label before the start date and time of an event that lasts several days.'});
+export const endsLabel = (locale: Locale): string => msgIn(locale)('Ends', {id: 'calendar.details.ends', desc: 'Label before the end date and time of an event that lasts several days.'});
+export const locationLabel = (locale: Locale): string => msgIn(locale)('Location', {id: 'calendar.details.location'});
+export const accessibilityLabel = (locale: Locale): string => msgIn(locale)('Accessibility information', {id: 'calendar.details.accessibility'});
+/** Closes the details dialog and the month grid's day panel. */
+export const closeLabel = (locale: Locale): string => msgIn(locale)('Close', {id: 'calendar.close'});
+export const bookLabel = (locale: Locale): string => msgIn(locale)('Book a place', {id: 'calendar.details.book'});
 /** A fully booked event's booking link: it may hold a waiting list or returned places, but promises no place. */
-export const bookingPageLabel = () => msg('Go to the booking page', {id: 'calendar.details.booking-page'});
-export const newTabNote = () => msg('(opens in new tab)', {id: 'calendar.details.new-tab'});
-export const addToCalendarHeading = () => msg('Add to calendar', {id: 'calendar.add.heading'});
-export const downloadIcsLabel = () => msg('Download calendar file (.ics)', {id: 'calendar.add.download'});
-export const googleLabel = () => msg('Add to Google Calendar', {id: 'calendar.add.google'});
-export const outlookLabel = () => msg('Add to Outlook', {id: 'calendar.add.outlook'});
+export const bookingPageLabel = (locale: Locale): string => msgIn(locale)('Go to the booking page', {id: 'calendar.details.booking-page'});
+export const newTabNote = (locale: Locale): string => msgIn(locale)('(opens in new tab)', {id: 'calendar.details.new-tab'});
+export const addToCalendarHeading = (locale: Locale): string => msgIn(locale)('Add to calendar', {id: 'calendar.add.heading'});
+export const downloadIcsLabel = (locale: Locale): string => msgIn(locale)('Download calendar file (.ics)', {id: 'calendar.add.download'});
+export const googleLabel = (locale: Locale): string => msgIn(locale)('Add to Google Calendar', {id: 'calendar.add.google'});
+export const outlookLabel = (locale: Locale): string => msgIn(locale)('Add to Outlook', {id: 'calendar.add.outlook'});

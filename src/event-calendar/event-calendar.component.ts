@@ -1,15 +1,16 @@
 import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {defineElement} from '../core/element/define-element.js';
 import {LastValue} from '../core/dom-free/last-value.js';
 import {html} from 'lit/static-html.js';
-import {clampHeadingLevel, headingTag} from '../core/element/heading.js';
-import {renderText} from '../core/dom-free/bilingual-text.js';
+import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
+import {headingTag} from '../core/element/heading-tag.js';
+import {renderText} from '../core/element/render-text.js';
 import {civilDateAt, DEFAULT_TIME_ZONE, fromDayNumber, parseIsoDate, toDayNumber, zonedDayStart, zoneOrDefault, type CivilDate} from '../core/dom-free/dates/civil-date.js';
 import {MS_PER_DAY} from '../core/dom-free/dates/zoned-time.js';
 import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
 import type {ProfiadErrorDetail} from '../core/dom-free/feed-types.js';
+import type {Locale} from '../core/dom-free/locale.js';
 import {LocaleController} from '../core/element/locale-controller.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import {
@@ -20,7 +21,7 @@ import {
   audienceLabel,
   calendarLabel,
   clearFiltersLabel,
-  feedText,
+  feedStatusText,
   filterLegend,
   formatLabel,
   formatName,
@@ -177,7 +178,6 @@ const viewForWidth = (width: number): CalendarView => (width >= MONTH_VIEW_MIN_W
  *
  * @tagname profiad-event-calendar
  */
-@defineElement('profiad-event-calendar')
 export class ProfiadEventCalendar extends LitElement {
   static override styles = [themeStyles, sectionStyles, feedStatusStyles, eventCalendarStyles];
 
@@ -467,13 +467,13 @@ export class ProfiadEventCalendar extends LitElement {
   override render() {
     const {locale} = this.locale;
     const title = this.feed.title;
-    const level = clampHeadingLevel(this.headingLevel);
-    const innerLevel = title ? Math.min(level + 1, 6) : level;
+    const level = headingLevel(this.headingLevel);
+    const innerLevel = title ? subheadingLevel(level) : level;
     const heading = headingTag(level);
     return html`
-      <section class="base" part="base" lang=${locale} tabindex="-1" aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : calendarLabel()}>
+      <section class="base" part="base" lang=${locale} tabindex="-1" aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : calendarLabel(locale)}>
         ${title ? html`<${heading} id="heading" class="heading" part="heading">${renderText(title, locale)}</${heading}>` : nothing}
-        ${renderFeedStatus(this.feed, feedText(), () => this.retry())}
+        ${renderFeedStatus(this.feed, locale, feedStatusText(locale), () => this.retry())}
         ${this.feed.state === 'ready' ? this.renderCalendar(innerLevel) : nothing}
         <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
           ${this.selected ? renderDetails(this.selected, {locale, timeZone: this.zone, onClose: () => this.closeDetails()}) : nothing}
@@ -491,23 +491,23 @@ export class ProfiadEventCalendar extends LitElement {
     const count = view === 'list' ? listed.length : this.countInMonth(matches);
     return html`
       <div class="toolbar" part="toolbar">
-        <div class="view-switch" part="view-switch" role="group" aria-label=${viewSwitchLabel()}>
+        <div class="view-switch" part="view-switch" role="group" aria-label=${viewSwitchLabel(locale)}>
           ${(['month', 'list'] as const).map(
             (v) => html`<button type="button" part="view-button" class="view-button" data-view=${v} aria-pressed=${String(view === v)} @click=${() => this.chooseView(v)}>
-              ${v === 'month' ? monthViewLabel() : listViewLabel()}
+              ${v === 'month' ? monthViewLabel(locale) : listViewLabel(locale)}
             </button>`,
           )}
         </div>
         ${view === 'list'
           ? html`<label class="past-toggle" part="past-toggle">
               <input type="checkbox" .checked=${this.showPast} @change=${this.onPastToggle} />
-              ${showPastLabel()}
+              ${showPastLabel(locale)}
             </label>`
           : nothing}
       </div>
       ${this.renderFilters(options)}
       <p class="result-count" part="result-count" role="status" aria-live="polite">
-        ${filtersActive(this.filters) ? resultCount(count, locale) : totalCount(count, locale)}
+        ${filtersActive(this.filters) ? resultCount(locale, count) : totalCount(locale, count)}
       </p>
       ${view === 'list' ? this.renderList(listed, level) : this.renderMonth(matches, level)}
     `;
@@ -517,14 +517,14 @@ export class ProfiadEventCalendar extends LitElement {
     const {locale} = this.locale;
     const textOptions = (list: TextOption[]) => list.map((o) => ({value: o.value, label: renderText(o.label, locale)}));
     const filters = [
-      {key: 'region' as const, label: regionLabel(), all: allRegions(), options: textOptions(options.regions)},
-      {key: 'format' as const, label: formatLabel(), all: allFormats(), options: options.formats.map((f) => ({value: f, label: formatName(f)}))},
-      {key: 'audience' as const, label: audienceLabel(), all: allAudiences(), options: textOptions(options.audiences)},
-      {key: 'language' as const, label: languageLabel(), all: allLanguages(), options: options.languages.map((l) => ({value: l, label: languageName(l)}))},
+      {key: 'region' as const, label: regionLabel(locale), all: allRegions(locale), options: textOptions(options.regions)},
+      {key: 'format' as const, label: formatLabel(locale), all: allFormats(locale), options: options.formats.map((f) => ({value: f, label: formatName(locale, f)}))},
+      {key: 'audience' as const, label: audienceLabel(locale), all: allAudiences(locale), options: textOptions(options.audiences)},
+      {key: 'language' as const, label: languageLabel(locale), all: allLanguages(locale), options: options.languages.map((l) => ({value: l, label: languageName(locale, l)}))},
     ].filter((filter) => filter.options.length > 1 || (filter.options.length === 1 && this.filters[filter.key] !== ''));
     if (!filters.length) return nothing;
     return html`<fieldset class="filters" part="filters">
-      <legend>${filterLegend()}</legend>
+      <legend>${filterLegend(locale)}</legend>
       <div class="filter-grid">
         ${filters.map(
           (filter) => html`<div class="filter" part="filter">
@@ -537,19 +537,20 @@ export class ProfiadEventCalendar extends LitElement {
         )}
       </div>
       ${filtersActive(this.filters)
-        ? html`<button type="button" class="secondary clear" part="clear-filters" @click=${this.clearFilters}>${clearFiltersLabel()}</button>`
+        ? html`<button type="button" class="secondary clear" part="clear-filters" @click=${this.clearFilters}>${clearFiltersLabel(locale)}</button>`
         : nothing}
     </fieldset>`;
   }
 
   private renderList(listed: ListedEvent[], level: number) {
+    const {locale} = this.locale;
     if (!listed.length) {
-      return html`<p class="no-results feed-message" part="no-results">${filtersActive(this.filters) ? noMatchText() : noUpcomingText()}</p>`;
+      return html`<p class="no-results feed-message" part="no-results">${filtersActive(this.filters) ? noMatchText(locale) : noUpcomingText(locale)}</p>`;
     }
     return renderListView({
       events: listed,
       limit: this.listLimit,
-      locale: this.locale.locale,
+      locale,
       timeZone: this.zone,
       headingLevel: level,
       onOpen: (event, trigger) => void this.openDetails(event, trigger),
@@ -696,19 +697,10 @@ export class ProfiadEventCalendar extends LitElement {
 
 /** Filter options per (occurrences, locale), so a render without a change does not derive them again. */
 const optionsCache = new WeakMap<CalendarEvent[], Partial<Record<string, FilterOptions>>>();
-function filterOptionsFor(events: CalendarEvent[], locale: 'en' | 'cy'): FilterOptions {
+function filterOptionsFor(events: CalendarEvent[], locale: Locale): FilterOptions {
   let byLocale = optionsCache.get(events);
   if (!byLocale) optionsCache.set(events, (byLocale = {}));
   return (byLocale[locale] ??= filterOptions(events, locale));
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'profiad-event-calendar': ProfiadEventCalendar;
-  }
-  interface HTMLElementEventMap {
-    'profiad-event-select': CustomEvent<EventSelectDetail>;
-  }
 }
 
 /** `events` without a second event of the same id (the first is kept, order kept). */

@@ -4,29 +4,32 @@
  * says what is in it.
  */
 import {html, nothing, type TemplateResult} from 'lit';
-import {renderText} from '../core/dom-free/bilingual-text.js';
-import type {Locale} from '../core/localization.js';
+import type {Locale} from '../core/dom-free/locale.js';
+import {renderText} from '../core/element/render-text.js';
 import {safeUrl} from '../core/dom-free/safe-url.js';
 import {
   accessibilityLabel,
   addToCalendarHeading,
+  audienceLabel,
   bookingPageLabel,
   bookLabel,
   closeLabel,
   dateLabel,
   downloadIcsLabel,
   endsLabel,
+  eventStatusNotice,
+  formatLabel,
   formatName,
   googleLabel,
+  languageLabel,
   languageName,
   locationLabel,
   newTabNote,
   outlookLabel,
+  regionLabel,
   startsLabel,
-  statusSentence,
   timeLabel,
 } from './calendar-messages.js';
-import {audienceLabel, formatLabel, languageLabel, regionLabel} from './calendar-messages.js';
 import {describeWhen} from './event-when.js';
 import {eventToIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl} from './model/add-to-calendar.js';
 import type {CalendarEvent} from './model/event-types.js';
@@ -60,7 +63,7 @@ const row = (label: string, value: unknown, part: string) =>
 
 export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}: DetailsOptions): TemplateResult {
   const when = describeWhen(event, timeZone, locale);
-  const status = statusSentence(event.status);
+  const status = eventStatusNotice(locale, event.status);
   const location = event.location;
   const locationUrl = safeUrl(location?.url);
   const bookingUrl = event.status === 'cancelled' ? undefined : safeUrl(event.bookingUrl);
@@ -68,37 +71,37 @@ export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}:
   return html`
     <div class="dialog-header">
       <h2 id="dialog-title" class="dialog-title" part="dialog-title" tabindex="-1">${renderText(event.title, locale)}</h2>
-      <button type="button" class="secondary close" part="close-button" @click=${onClose}>${closeLabel()}</button>
+      <button type="button" class="secondary close" part="close-button" @click=${onClose}>${closeLabel(locale)}</button>
     </div>
     ${status ? html`<p class="status-banner" part="details-status" data-status=${event.status}><strong>${status}</strong></p>` : nothing}
     <dl class="facts" part="details">
       ${when.kind === 'one-day'
-        ? html`${row(dateLabel(), when.date, 'date')}${row(timeLabel(), when.time, 'time')}`
-        : html`${row(startsLabel(), when.starts, 'starts')}${row(endsLabel(), when.ends, 'ends')}`}
+        ? html`${row(dateLabel(locale), when.date, 'date')}${row(timeLabel(locale), when.time, 'time')}`
+        : html`${row(startsLabel(locale), when.starts, 'starts')}${row(endsLabel(locale), when.ends, 'ends')}`}
       ${location
         ? row(
-            locationLabel(),
+            locationLabel(locale),
             html`${locationUrl ? html`<a href=${locationUrl}>${renderText(location.name, locale)}</a>` : renderText(location.name, locale)}
             ${location.address !== undefined ? html`<br /><span class="address">${renderText(location.address, locale)}</span>` : nothing}`,
             'location',
           )
         : nothing}
-      ${location?.region !== undefined ? row(regionLabel(), renderText(location.region, locale), 'region') : nothing}
-      ${event.format ? row(formatLabel(), formatName(event.format), 'format') : nothing}
-      ${event.language ? row(languageLabel(), languageName(event.language), 'language') : nothing}
+      ${location?.region !== undefined ? row(regionLabel(locale), renderText(location.region, locale), 'region') : nothing}
+      ${event.format ? row(formatLabel(locale), formatName(locale, event.format), 'format') : nothing}
+      ${event.language ? row(languageLabel(locale), languageName(locale, event.language), 'language') : nothing}
       ${audience.length
         ? row(
-            audienceLabel(),
+            audienceLabel(locale),
             audience.length === 1
               ? renderText(audience[0], locale)
               : html`<ul class="audience">${audience.map((a) => html`<li>${renderText(a, locale)}</li>`)}</ul>`,
             'audience',
           )
         : nothing}
-      ${event.accessibility !== undefined ? row(accessibilityLabel(), renderText(event.accessibility, locale), 'accessibility') : nothing}
+      ${event.accessibility !== undefined ? row(accessibilityLabel(locale), renderText(event.accessibility, locale), 'accessibility') : nothing}
     </dl>
     ${event.description !== undefined ? html`<p class="description" part="description">${renderText(event.description, locale)}</p>` : nothing}
-    ${bookingUrl ? renderBooking(bookingUrl, event.status === 'full') : nothing}
+    ${bookingUrl ? renderBooking(locale, bookingUrl, event.status === 'full') : nothing}
     ${event.status === 'cancelled' ? nothing : renderAddToCalendar(event, locale)}
   `;
 }
@@ -108,23 +111,23 @@ export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}:
  * instead (it may have a waiting list or returned places, but a button saying
  * "Book a place" under "This event is fully booked" would contradict it).
  */
-function renderBooking(url: string, full: boolean): TemplateResult {
+function renderBooking(locale: Locale, url: string, full: boolean): TemplateResult {
   return full
-    ? html`<p class="booking"><a part="booking-link booking-link-full" href=${url}>${bookingPageLabel()}</a></p>`
-    : html`<p class="booking"><a class="button-link" part="booking-link" href=${url}>${bookLabel()}</a></p>`;
+    ? html`<p class="booking"><a part="booking-link booking-link-full" href=${url}>${bookingPageLabel(locale)}</a></p>`
+    : html`<p class="booking"><a class="button-link" part="booking-link" href=${url}>${bookLabel(locale)}</a></p>`;
 }
 
 function renderAddToCalendar(event: CalendarEvent, locale: Locale): TemplateResult {
   const google = safeUrl(googleCalendarUrl(event, locale));
   const outlook = safeUrl(outlookCalendarUrl(event, locale));
   const external = (href: string, label: string, part: string) =>
-    html`<li><a href=${href} target="_blank" rel="noopener noreferrer" part=${part}>${label} <span class="new-tab">${newTabNote()}</span></a></li>`;
+    html`<li><a href=${href} target="_blank" rel="noopener noreferrer" part=${part}>${label} <span class="new-tab">${newTabNote(locale)}</span></a></li>`;
   return html`<section class="add-to-calendar" part="add-to-calendar" aria-labelledby="add-heading">
-    <h3 id="add-heading" class="add-heading">${addToCalendarHeading()}</h3>
+    <h3 id="add-heading" class="add-heading">${addToCalendarHeading(locale)}</h3>
     <ul class="add-links" role="list">
-      <li><button type="button" class="link-button" part="download-ics" @click=${() => downloadIcs(event, locale)}>${downloadIcsLabel()}</button></li>
-      ${google ? external(google, googleLabel(), 'google-link') : nothing}
-      ${outlook ? external(outlook, outlookLabel(), 'outlook-link') : nothing}
+      <li><button type="button" class="link-button" part="download-ics" @click=${() => downloadIcs(event, locale)}>${downloadIcsLabel(locale)}</button></li>
+      ${google ? external(google, googleLabel(locale), 'google-link') : nothing}
+      ${outlook ? external(outlook, outlookLabel(locale), 'outlook-link') : nothing}
     </ul>
   </section>`;
 }

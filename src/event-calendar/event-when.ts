@@ -5,7 +5,7 @@
 import {fromDayNumber, type CivilDate} from '../core/dom-free/dates/civil-date.js';
 import {formatDay} from '../core/dom-free/dates/format-date.js';
 import {formatTime, MS_PER_DAY, wallClockAt} from '../core/dom-free/dates/zoned-time.js';
-import type {Locale} from '../core/localization.js';
+import type {Locale} from '../core/dom-free/locale.js';
 import {allDayLabel, timeRange} from './calendar-messages.js';
 import type {CalendarEvent} from './model/event-types.js';
 
@@ -44,12 +44,11 @@ export type EventWhen =
   | {kind: 'one-day'; day: CivilDate; date: string; time: string}
   | {kind: 'several-days'; first: CivilDate; starts: string; ends: string};
 
-/** Called during render (or inside `locale.translate`), as it uses msg(). */
 export function describeWhen(event: CalendarEvent, timeZone: string, locale: Locale): EventWhen {
   const {first, last} = eventDays(event, timeZone);
   const firstDay = fromDayNumber(first);
   if (first === last) {
-    return {kind: 'one-day', day: firstDay, date: formatDay(firstDay, locale), time: timeOfDay(event, timeZone)};
+    return {kind: 'one-day', day: firstDay, date: formatDay(firstDay, locale), time: timeOfDay(event, timeZone, locale)};
   }
   const lastDay = fromDayNumber(last);
   if (event.allDay) {
@@ -64,11 +63,11 @@ export function describeWhen(event: CalendarEvent, timeZone: string, locale: Loc
 }
 
 /** "All day", "10:00" or "10:00 to 12:00", for an event within one day. */
-export function timeOfDay(event: CalendarEvent, timeZone: string): string {
-  if (event.allDay) return allDayLabel();
+export function timeOfDay(event: CalendarEvent, timeZone: string, locale: Locale): string {
+  if (event.allDay) return allDayLabel(locale);
   const start = formatTime(event.start, timeZone);
   if (event.end <= event.start) return start;
-  return timeRange(start, formatTime(event.end, timeZone));
+  return timeRange(locale, start, formatTime(event.end, timeZone));
 }
 
 /** `YYYY-MM-DDTHH:MM:SSZ` (or `YYYY-MM-DD` for all-day events) for `<time datetime>`. */

@@ -4,7 +4,7 @@
  */
 import {textFor, type BilingualText} from '../core/dom-free/bilingual-text.js';
 import {boundedMemo} from '../core/dom-free/bounded-memo.js';
-import type {Locale} from '../core/localization.js';
+import type {Locale} from '../core/dom-free/locale.js';
 import type {CalendarEvent, EventFormat, EventLanguage} from './model/event-types.js';
 
 /** The chosen value of each filter; '' means "all". */

@@ -6,13 +6,13 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {repeat} from 'lit/directives/repeat.js';
 import {html as staticHtml} from 'lit/static-html.js';
-import {headingTag} from '../core/element/heading.js';
-import {renderText} from '../core/dom-free/bilingual-text.js';
+import {headingTag} from '../core/element/heading-tag.js';
+import {renderText} from '../core/element/render-text.js';
 import {fromDayNumber, toIsoDate} from '../core/dom-free/dates/civil-date.js';
 import {formatDay} from '../core/dom-free/dates/format-date.js';
-import type {Locale} from '../core/localization.js';
+import type {Locale} from '../core/dom-free/locale.js';
 import {formatTime} from '../core/dom-free/dates/zoned-time.js';
-import {allDayLabel, endsLabel, formatName, languageName, showMoreLabel, statusTag} from './calendar-messages.js';
+import {allDayLabel, endsLabel, eventStatusLabel, formatName, languageName, showMoreLabel} from './calendar-messages.js';
 import {describeWhen, eventDays, machineTime, timeOfDay} from './event-when.js';
 import type {CalendarEvent} from './model/event-types.js';
 
@@ -73,23 +73,23 @@ export function renderListView(options: ListViewOptions): TemplateResult {
       )}
     </ol>
     ${events.length > limit
-      ? html`<p class="more"><button type="button" part="show-more" class="secondary" @click=${options.onMore}>${showMoreLabel()}</button></p>`
+      ? html`<p class="more"><button type="button" part="show-more" class="secondary" @click=${options.onMore}>${showMoreLabel(locale)}</button></p>`
       : nothing}
   `;
 }
 
 function renderItem(event: CalendarEvent, index: number, {locale, timeZone, onOpen}: ListViewOptions): TemplateResult {
-  const tag = statusTag(event.status);
+  const status = eventStatusLabel(locale, event.status);
   const location = event.location;
-  const facts = [event.format ? formatName(event.format) : undefined, event.language ? languageName(event.language) : undefined].filter(Boolean);
+  const facts = [event.format ? formatName(locale, event.format) : undefined, event.language ? languageName(locale, event.language) : undefined].filter(Boolean);
   const {first, last} = eventDays(event, timeZone);
   // An event over several days shows when it starts, and when it ends in words.
-  const startTime = event.allDay ? allDayLabel() : first === last ? timeOfDay(event, timeZone) : formatTime(event.start, timeZone);
+  const startTime = event.allDay ? allDayLabel(locale) : first === last ? timeOfDay(event, timeZone, locale) : formatTime(event.start, timeZone);
   const when = first === last ? undefined : describeWhen(event, timeZone, locale);
   return html`<li class="event" part="event" data-status=${event.status} data-id=${event.id}>
     <p class="event-time" part="event-time">
       <time datetime=${machineTime(event.start, event.allDay)}>${startTime}</time>
-      ${when?.kind === 'several-days' ? html`<span class="event-ends">${endsLabel()}: ${when.ends}</span>` : nothing}
+      ${when?.kind === 'several-days' ? html`<span class="event-ends">${endsLabel(locale)}: ${when.ends}</span>` : nothing}
     </p>
     <div class="event-body">
       <p class="event-title">
@@ -101,7 +101,7 @@ function renderItem(event: CalendarEvent, index: number, {locale, timeZone, onOp
           aria-haspopup="dialog"
           @click=${(e: Event) => onOpen(event, e.currentTarget as HTMLElement)}
         >${renderText(event.title, locale)}</button>
-        ${tag ? html`<strong class="tag" part="event-status" data-status=${event.status}>${tag}</strong>` : nothing}
+        ${status ? html`<strong class="tag" part="event-status" data-status=${event.status}>${status}</strong>` : nothing}
       </p>
       ${location
         ? html`<p class="event-location" part="event-location">

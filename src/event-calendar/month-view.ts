@@ -7,7 +7,6 @@
 import {html, type TemplateResult} from 'lit';
 import type {CivilDate} from '../core/dom-free/dates/civil-date.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
-import './month-grid/calendar-month.component.js';
 import {MONTH_GRID_PARTS, type ExpandRange} from './month-grid/month-grid-api.js';
 
 /** `exportparts` of the grid: each part with a `month-` prefix unless it has one, so `::part(month-day)` styles its day cells from the page. */

@@ -1,15 +1,14 @@
-import {msg, str} from '@lit/localize';
-import {pluralCategory} from '../core/dom-free/plural.js';
-import type {FeedStatusText} from '../core/element/feed-status.js';
-import type {Locale} from '../core/localization.js';
+import {str} from '@lit/localize';
+import type {FeedStatusText} from '../core/dom-free/feed-messages.js';
+import type {Locale} from '../core/dom-free/locale.js';
+import {msgIn} from '../core/dom-free/translate.js';
 import type {MilestoneStatus} from './milestone-model.js';
 
-/*
- * Every sentence the tracker shows. They are called while the tracker renders,
- * so msg() translates into the tracker's own language.
- */
+/* Every sentence the tracker shows, in the locale it is asked for. */
 
-export function statusLabel(status: MilestoneStatus): string {
+/** A milestone's status in words: "Completed" / "Wedi'i chwblhau". */
+export function statusLabel(locale: Locale, status: MilestoneStatus): string {
+  const msg = msgIn(locale);
   switch (status) {
     case 'done':
       return msg('Completed', {id: 'milestone.status.done', desc: 'Status of a milestone (carreg filltir, feminine): wedi\'i chwblhau.'});
@@ -23,37 +22,29 @@ export function statusLabel(status: MilestoneStatus): string {
 }
 
 /**
- * "3 of 7 milestones completed". Welsh chooses the noun's form by the total
- * (1 garreg filltir, 2 garreg, 3 carreg, 6 charreg...), so there is one whole
- * sentence per plural category.
+ * "Milestones completed: 3 of 7". A label, then the figures, so no noun
+ * follows a figure: Welsh would mutate it by the number (1 garreg filltir,
+ * 2 garreg, 3 carreg, 6 charreg...), and a singular noun after a figure reads
+ * well only up to 10, while a plan may have up to 500 milestones.
  */
-export function summaryText(done: number, total: number, locale: Locale): string {
+export function summaryText(locale: Locale, done: number, total: number): string {
+  const msg = msgIn(locale);
   if (total === 0) return msg('There are no milestones yet', {id: 'milestone.summary.zero'});
-  switch (pluralCategory(total, locale)) {
-    case 'one':
-      return msg(str`${done} of ${total} milestone completed`, {id: 'milestone.summary.one', desc: 'Total is 1. Welsh: soft mutation after 1 for a feminine noun (1 garreg filltir).'});
-    case 'two':
-      return msg(str`${done} of ${total} milestones completed`, {id: 'milestone.summary.two', desc: 'Total is 2. Welsh: soft mutation after 2 (2 garreg filltir).'});
-    case 'few':
-      return msg(str`${done} of ${total} milestones completed`, {id: 'milestone.summary.few', desc: 'Total is 3. Welsh: no mutation after feminine tair (3 carreg filltir).'});
-    case 'many':
-      return msg(str`${done} of ${total} milestones completed`, {id: 'milestone.summary.many', desc: 'Total is 6. Welsh: aspirate mutation after 6 (6 charreg filltir).'});
-    case 'zero':
-    case 'other':
-    default:
-      return msg(str`${done} of ${total} milestones completed`, {id: 'milestone.summary.other', desc: 'Any other total (4, 5, 7, 8...).'});
-  }
+  return msg(str`Milestones completed: ${done} of ${total}`, {id: 'milestone.summary', desc: 'Any total from 1 to 500. A label, then the figures: no noun follows a figure.'});
 }
 
-export function todayLabel(date: string): string {
-  return msg(str`Today: ${date}`, {id: 'milestone.today', desc: 'Marker on the timeline between past and future milestones; the placeholder is a date such as 25 Tachwedd 2026.'});
+/** The "Today" marker on the timeline; `date` is e.g. "25 Tachwedd 2026". */
+export function todayMarkerText(locale: Locale, date: string): string {
+  return msgIn(locale)(str`Today: ${date}`, {id: 'milestone.today', desc: 'Marker on the timeline between past and future milestones; the placeholder is a date such as 25 Tachwedd 2026.'});
 }
 
-export function trackerLabel(): string {
-  return msg('Milestones', {id: 'milestone.label'});
+/** The tracker's accessible name when its feed has no title. */
+export function trackerLabel(locale: Locale): string {
+  return msgIn(locale)('Milestones', {id: 'milestone.label'});
 }
 
-export function feedText(): FeedStatusText {
+export function feedStatusText(locale: Locale): FeedStatusText {
+  const msg = msgIn(locale);
   return {
     loading: msg('Loading milestones…', {id: 'milestone.loading'}),
     failed: msg('We could not load the milestones', {id: 'milestone.failed'}),

@@ -1,9 +1,9 @@
 import {LitElement, nothing} from 'lit';
 import {property} from 'lit/decorators.js';
-import {defineElement} from '../core/element/define-element.js';
 import {html} from 'lit/static-html.js';
-import {headingTag} from '../core/element/heading.js';
-import {renderText} from '../core/dom-free/bilingual-text.js';
+import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
+import {headingTag} from '../core/element/heading-tag.js';
+import {renderText} from '../core/element/render-text.js';
 import {civilDateAt, DEFAULT_TIME_ZONE, parseIsoDate, toDayNumber, zoneOrDefault, type CivilDate} from '../core/dom-free/dates/civil-date.js';
 import {formatDay, formatFuzzyDate} from '../core/dom-free/dates/format-date.js';
 import {datetimeAttribute} from '../core/dom-free/dates/fuzzy-date.js';
@@ -11,13 +11,10 @@ import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
 import {LocaleController} from '../core/element/locale-controller.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
-import {feedText, statusLabel, summaryText, todayLabel, trackerLabel} from './milestone-messages.js';
+import {feedStatusText, statusLabel, summaryText, todayMarkerText, trackerLabel} from './milestone-messages.js';
 import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInput} from './milestone-model.js';
 import {milestoneTrackerStyles} from './milestone-tracker.styles.js';
 import {statusIcons} from './status-icons.js';
-
-/** A heading level from 1 to 6; anything else (0, 7, 2.5, "h3", NaN) becomes 2, as the attribute's documentation says. */
-const headingLevelOf = (level: number) => (Number.isInteger(level) && level >= 1 && level <= 6 ? level : 2);
 
 /** More milestones than any plan has: a feed beyond it is reported, not rendered. */
 export const MAX_MILESTONES = 500;
@@ -35,7 +32,7 @@ export const MAX_MILESTONES = 500;
  *
  * @csspart base - The outer `<section>`.
  * @csspart heading - The feed's title, when it has one.
- * @csspart summary - "3 of 7 milestones completed".
+ * @csspart summary - "Milestones completed: 3 of 7".
  * @csspart list - The `<ol>` of milestones.
  * @csspart milestone - Each milestone `<li>`; also `milestone-done`, `milestone-in-progress`, `milestone-upcoming`, `milestone-delayed`.
  * @csspart marker - The status icon of a milestone.
@@ -74,7 +71,6 @@ export const MAX_MILESTONES = 500;
  *
  * @tagname profiad-milestone-tracker
  */
-@defineElement('profiad-milestone-tracker')
 export class ProfiadMilestoneTracker extends LitElement {
   static override styles = [themeStyles, sectionStyles, feedStatusStyles, milestoneTrackerStyles];
 
@@ -133,8 +129,8 @@ export class ProfiadMilestoneTracker extends LitElement {
   override render() {
     const {locale} = this.locale;
     const title = this.feed.title;
-    const level = headingLevelOf(this.headingLevel);
-    const titleLevel = title ? Math.min(level + 1, 6) : level;
+    const level = headingLevel(this.headingLevel);
+    const titleLevel = title ? subheadingLevel(level) : level;
     return html`
       <section
         class="base"
@@ -142,10 +138,10 @@ export class ProfiadMilestoneTracker extends LitElement {
         lang=${locale}
         tabindex="-1"
         aria-labelledby=${title ? 'heading' : nothing}
-        aria-label=${title ? nothing : trackerLabel()}
+        aria-label=${title ? nothing : trackerLabel(locale)}
       >
         ${title ? html`<${headingTag(level)} id="heading" class="heading" part="heading">${renderText(title, locale)}</${headingTag(level)}>` : nothing}
-        ${renderFeedStatus(this.feed, feedText(), () => this.retry())}
+        ${renderFeedStatus(this.feed, locale, feedStatusText(locale), () => this.retry())}
         ${this.feed.state === 'ready' ? this.renderTimeline(titleLevel) : nothing}
       </section>
     `;
@@ -159,7 +155,7 @@ export class ProfiadMilestoneTracker extends LitElement {
     // The marker goes before the first milestone that has not begun yet.
     let todayIndex = items.findIndex((m) => m.date.earliest > today);
     if (todayIndex === -1) todayIndex = items.length;
-    const todayText = todayLabel(formatDay(this.todayDate, locale, {weekday: false}));
+    const todayText = todayMarkerText(locale, formatDay(this.todayDate, locale, {weekday: false}));
     // The marker is drawn between two milestones, but a list item of its own would make a screen
     // reader say "8 items" for 7 milestones: it is hidden from them, and they hear the same words
     // at the start of the first milestone still to come (or at the end of the last one).
@@ -167,7 +163,7 @@ export class ProfiadMilestoneTracker extends LitElement {
     const last = items.length - 1;
     // role="list": Safari drops the list semantics of a list styled with list-style: none.
     return html`
-      <p class="summary" part="summary">${summaryText(done, items.length, locale)}</p>
+      <p class="summary" part="summary">${summaryText(locale, done, items.length)}</p>
       <ol class="list" part="list" role="list">
         ${items.map(
           (m, i) =>
@@ -191,7 +187,7 @@ export class ProfiadMilestoneTracker extends LitElement {
         <div class="content">
           <${tag} class="title" part="title">${m.link ? html`<a part="link" href=${m.link}>${title}</a>` : title}</${tag}>
           <p class="date" part="date">${this.renderDate(m)}</p>
-          <p class="status-label" part="status-label">${statusLabel(m.status)}</p>
+          <p class="status-label" part="status-label">${statusLabel(locale, m.status)}</p>
           ${m.description ? html`<p class="description" part="description">${renderText(m.description, locale)}</p>` : nothing}
         </div>
         ${today === 'after' ? heardToday : nothing}
@@ -208,11 +204,5 @@ export class ProfiadMilestoneTracker extends LitElement {
     const text = formatFuzzyDate(m.date, this.locale.locale);
     const datetime = datetimeAttribute(m.date);
     return datetime ? html`<time datetime=${datetime}>${text}</time>` : text;
-  }
-}
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'profiad-milestone-tracker': ProfiadMilestoneTracker;
   }
 }

@@ -1,7 +1,8 @@
 import {expect, fixture} from '@open-wc/testing';
 import {render} from 'lit';
-import {chooseText, parseBilingualText, renderText, textFor, type BilingualText} from '../../src/core/dom-free/bilingual-text.js';
-import type {Locale} from '../../src/core/localization.js';
+import {chooseText, parseBilingualText, textFor, type BilingualText} from '../../src/core/dom-free/bilingual-text.js';
+import {renderText} from '../../src/core/element/render-text.js';
+import type {Locale} from '../../src/core/dom-free/locale.js';
 
 /** Renders content text the way a widget does, into a fresh <div lang> on the page. */
 async function rendered(value: BilingualText | undefined, locale: Locale): Promise<HTMLDivElement> {

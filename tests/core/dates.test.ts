@@ -251,7 +251,7 @@ describe('formatting dates', () => {
       ['2026-spring', 'Spring 2026', 'Gwanwyn 2026'],
       ['2026-gwanwyn', 'Spring 2026', 'Gwanwyn 2026'],
       ['2026-summer', 'Summer 2026', 'Haf 2026'],
-      ['2026-autumn', 'Autumn 2026', 'Tymor yr hydref 2026'],
+      ['2026-autumn', 'Autumn 2026', 'Yr hydref 2026'],
       ['2026-winter', 'Winter 2026', 'Gaeaf 2026'],
       ['2026-Q2', 'Quarter 2 2026', 'Chwarter 2 2026'],
       ['2026-Q4', 'Quarter 4 2026', 'Chwarter 4 2026'],

@@ -45,7 +45,7 @@ class TestFeedElement extends LitElement {
   override render() {
     const text = {loading: 'Loading test items…', failed: 'We could not load the test items', empty: 'There are no test items', someNotShown: 'Some test items could not be shown.'};
     return html`
-      ${renderFeedStatus(this.feed, text, () => this.feed.retry())}
+      ${renderFeedStatus(this.feed, this.locale.locale, text, () => this.feed.retry())}
       ${this.feed.state === 'ready'
         ? html`<ul>
             ${this.feed.items.map((m) => html`<li data-id=${m.id}>${textFor(m.title, this.locale.locale)}</li>`)}

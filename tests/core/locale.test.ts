@@ -1,8 +1,8 @@
 import {expect, fixture, html} from '@open-wc/testing';
-import '../../src/milestone-tracker/index.js';
-import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import '../../src/milestone-tracker/milestone-tracker.js';
+import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import {resolveLang} from '../../src/core/element/locale-controller.js';
-import {toLocale} from '../../src/core/localization.js';
+import {toLocale} from '../../src/core/dom-free/locale.js';
 import {visibleText} from '../helpers/fixtures.js';
 
 const data = {milestones: [{id: 'a', title: 'A', date: '2026-01-14', status: 'done'}]};
@@ -22,11 +22,11 @@ describe('locale', () => {
   it('follows <html lang> and switches live when it changes', async () => {
     document.documentElement.lang = 'cy';
     const el = await fixture<ProfiadMilestoneTracker>(html`<profiad-milestone-tracker .milestones=${data} today="2026-02-01"></profiad-milestone-tracker>`);
-    expect(summaryOf(el)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+    expect(summaryOf(el)).to.equal("Cerrig milltir wedi'u cwblhau: 1 o 1");
     document.documentElement.lang = 'en-GB';
     await new Promise((r) => setTimeout(r));
     await el.updateComplete;
-    expect(summaryOf(el)).to.equal('1 of 1 milestone completed');
+    expect(summaryOf(el)).to.equal('Milestones completed: 1 of 1');
     expect(el.shadowRoot!.querySelector('.base')!.getAttribute('lang')).to.equal('en');
   });
 
@@ -53,15 +53,15 @@ describe('locale', () => {
     const [welsh, english] = [...page.querySelectorAll('profiad-milestone-tracker')];
     await welsh!.updateComplete;
     await english!.updateComplete;
-    expect(summaryOf(welsh!)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
-    expect(summaryOf(english!)).to.equal('1 of 1 milestone completed');
+    expect(summaryOf(welsh!)).to.equal("Cerrig milltir wedi'u cwblhau: 1 o 1");
+    expect(summaryOf(english!)).to.equal('Milestones completed: 1 of 1');
 
     english!.parentElement!.lang = 'cy';
     welsh!.lang = 'en';
     await new Promise((r) => setTimeout(r));
     await Promise.all([welsh!.updateComplete, english!.updateComplete]);
-    expect(summaryOf(welsh!)).to.equal('1 of 1 milestone completed');
-    expect(summaryOf(english!)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+    expect(summaryOf(welsh!)).to.equal('Milestones completed: 1 of 1');
+    expect(summaryOf(english!)).to.equal("Cerrig milltir wedi'u cwblhau: 1 o 1");
   });
 
   it('switches every element on the page at once when <html lang> changes', async () => {
@@ -71,12 +71,12 @@ describe('locale', () => {
     </div>`);
     const trackers = [...page.querySelectorAll('profiad-milestone-tracker')];
     await Promise.all(trackers.map((t) => t.updateComplete));
-    expect(trackers.map(summaryOf)).to.deep.equal(Array(12).fill('1 of 1 milestone completed'));
+    expect(trackers.map(summaryOf)).to.deep.equal(Array(12).fill('Milestones completed: 1 of 1'));
 
     document.documentElement.lang = 'cy-GB';
     await new Promise((r) => setTimeout(r));
     await Promise.all(trackers.map((t) => t.updateComplete));
-    expect(trackers.map(summaryOf)).to.deep.equal(Array(12).fill('Wedi cwblhau 1 o 1 garreg filltir'));
+    expect(trackers.map(summaryOf)).to.deep.equal(Array(12).fill("Cerrig milltir wedi'u cwblhau: 1 o 1"));
     expect(trackers.map((t) => t.shadowRoot!.querySelector('.base')!.getAttribute('lang'))).to.deep.equal(Array(12).fill('cy'));
   });
 
@@ -88,17 +88,17 @@ describe('locale', () => {
     </div>`);
     const tracker = page.querySelector('profiad-milestone-tracker')!;
     await tracker.updateComplete;
-    expect(summaryOf(tracker)).to.equal('1 of 1 milestone completed');
+    expect(summaryOf(tracker)).to.equal('Milestones completed: 1 of 1');
 
     page.querySelector('#welsh')!.append(tracker);
     await new Promise((r) => setTimeout(r));
     await tracker.updateComplete;
-    expect(summaryOf(tracker)).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+    expect(summaryOf(tracker)).to.equal("Cerrig milltir wedi'u cwblhau: 1 o 1");
 
     page.querySelector('#english')!.append(tracker);
     await new Promise((r) => setTimeout(r));
     await tracker.updateComplete;
-    expect(summaryOf(tracker)).to.equal('1 of 1 milestone completed');
+    expect(summaryOf(tracker)).to.equal('Milestones completed: 1 of 1');
   });
 
   it("follows lang changes inside another component's shadow root", async () => {
@@ -113,16 +113,16 @@ describe('locale', () => {
     tracker.today = '2026-02-01';
     panel.append(tracker);
     await tracker.updateComplete;
-    expect(summaryOf(tracker)).to.equal('1 of 1 milestone completed');
+    expect(summaryOf(tracker)).to.equal('Milestones completed: 1 of 1');
 
     panel.lang = 'cy';
     await new Promise((r) => setTimeout(r));
     await tracker.updateComplete;
-    expect(summaryOf(tracker), 'after the ancestor in the shadow root became Welsh').to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+    expect(summaryOf(tracker), 'after the ancestor in the shadow root became Welsh').to.equal("Cerrig milltir wedi'u cwblhau: 1 o 1");
 
     tracker.lang = 'en';
     await new Promise((r) => setTimeout(r));
     await tracker.updateComplete;
-    expect(summaryOf(tracker), "after the tracker's own lang became English").to.equal('1 of 1 milestone completed');
+    expect(summaryOf(tracker), "after the tracker's own lang became English").to.equal('Milestones completed: 1 of 1');
   });
 });

@@ -6,8 +6,8 @@
  */
 import {fixture} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
-import '../../src/event-calendar/index.js';
-import type {ProfiadEventCalendar} from '../../src/event-calendar/index.js';
+import '../../src/event-calendar/event-calendar.js';
+import type {ProfiadEventCalendar} from '../../src/event-calendar/event-calendar.js';
 import {nextEvent, until, visibleText} from '../helpers/fixtures.js';
 
 export const TODAY = '2026-01-10';

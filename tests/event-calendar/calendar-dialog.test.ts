@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import type {EventSelectDetail} from '../../src/event-calendar/index.js';
+import type {EventSelectDetail} from '../../src/event-calendar/event-calendar.js';
 import {nextEvent, until, visibleText} from '../helpers/fixtures.js';
 import {$, $$, deepActiveElement, openEvent, sampleEvents, withEvents, type Lang} from './calendar-data.js';
 

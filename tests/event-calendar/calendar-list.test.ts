@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {LIST_PAGE_SIZE} from '../../src/event-calendar/index.js';
+import {LIST_PAGE_SIZE} from '../../src/event-calendar/event-calendar.js';
 import {visibleText} from '../helpers/fixtures.js';
 import {$, $$, dayHeadings, deepActiveElement, listedTitles, sampleEvents, withEvents, type Lang} from './calendar-data.js';
 

@@ -1,5 +1,5 @@
 import {expect, html} from '@open-wc/testing';
-import type {ProfiadEventCalendar} from '../../src/event-calendar/index.js';
+import type {ProfiadEventCalendar} from '../../src/event-calendar/event-calendar.js';
 import {nextEvent, until, visibleText} from '../helpers/fixtures.js';
 import {$, $$, calendar, dayHeadings, listedTitles, loaded, sampleEvents, TODAY, withEvents, type Lang} from './calendar-data.js';
 

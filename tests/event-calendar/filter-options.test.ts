@@ -1,6 +1,6 @@
 import {expect} from '@open-wc/testing';
 import {textFor, type BilingualText} from '../../src/core/dom-free/bilingual-text.js';
-import type {Locale} from '../../src/core/localization.js';
+import type {Locale} from '../../src/core/dom-free/locale.js';
 import {filterOptions, type TextOption} from '../../src/event-calendar/filters.js';
 import type {CalendarEvent} from '../../src/event-calendar/model/event-types.js';
 

@@ -4,7 +4,7 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {a11ySnapshot, sendKeys} from '@web/test-runner-commands';
-import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import {loadExample, nextEvent, until, visibleText} from '../helpers/fixtures.js';
 import {captureConsole, LANGS, markup, milestone, part, PLAN_URL, shadow, trackerFromSrc, trackerWith, type Lang} from './tracker-helpers.js';
 

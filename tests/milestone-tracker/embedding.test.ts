@@ -4,7 +4,7 @@
  * the documented --profiad-* properties and ::part().
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import {until, visibleText} from '../helpers/fixtures.js';
 import {LANGS, milestone, part, PLAN_URL, settle, shadow, trackerFromSrc} from './tracker-helpers.js';
 
@@ -34,7 +34,7 @@ describe('embedding: strict CSP and Trusted Types (tests/pages/csp.html, loading
     await welsh!.updateComplete;
     for (const [el, lang] of [[english!, 'en'], [welsh!, 'cy']] as const) {
       expect(el.shadowRoot!.querySelectorAll('li.milestone'), `${lang} milestones`).to.have.length(7);
-      expect(visibleText(part(el, 'summary'))).to.equal(lang === 'cy' ? 'Wedi cwblhau 4 o 7 carreg filltir' : '4 of 7 milestones completed');
+      expect(visibleText(part(el, 'summary'))).to.equal(lang === 'cy' ? "Cerrig milltir wedi'u cwblhau: 4 o 7" : 'Milestones completed: 4 of 7');
       expect(visibleText(part(el, 'today'))).to.equal(lang === 'cy' ? 'Heddiw: 25 Tachwedd 2026' : 'Today: 25 November 2026');
       // Styles applied (constructable stylesheets pass style-src 'self'): the list has no bullets.
       expect(getComputedStyle(part(el, 'list')!).listStyleType).to.equal('none');

@@ -1,6 +1,6 @@
 /** heading-level: the tracker fits the page's heading outline, and its section is always named. */
 import {expect, fixture, html} from '@open-wc/testing';
-import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import {visibleText} from '../helpers/fixtures.js';
 import {LANGS, milestone, part, parts, shadow, trackerWith} from './tracker-helpers.js';
 

@@ -4,7 +4,7 @@
  * problem; nothing in a feed ever runs as code or becomes markup.
  */
 import {expect, fixture, html} from '@open-wc/testing';
-import {MAX_MILESTONES, type ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import {MAX_MILESTONES, type ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import type {ProfiadErrorDetail} from '../../src/core/dom-free/feed-types.js';
 import {nextEvent, visibleText} from '../helpers/fixtures.js';
 import {

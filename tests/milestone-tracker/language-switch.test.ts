@@ -1,6 +1,6 @@
 /** A change of language, on the element, an ancestor or <html>, switches every word the tracker shows, live. */
 import {expect, fixture, html} from '@open-wc/testing';
-import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import {loadExample} from '../helpers/fixtures.js';
 import {captureConsole, milestone, part, settle, shadowText, textOf, trackerFromSrc, trackerWith, type FeedInput} from './tracker-helpers.js';
 
@@ -10,7 +10,7 @@ const ENGLISH_WORDS = [
   ...['Completed', 'In progress', 'Not started', 'Delayed', 'Today', 'Spring', 'Summer', 'Autumn', 'Winter', 'Quarter'],
   ...['milestones?', 'completed', 'of', 'Loading', 'Try again', 'could not', 'Sorry'],
 ];
-const WELSH_WORDS = ['Ionawr', 'Tachwedd', 'Dydd', 'Heddiw', "Wedi'i", 'Ar y gweill', 'Heb ddechrau', 'Gwanwyn', 'Chwarter', 'carreg', 'cerrig', 'Wedi cwblhau', 'Rhowch'];
+const WELSH_WORDS = ['Ionawr', 'Tachwedd', 'Dydd', 'Heddiw', "Wedi'i", 'Ar y gweill', 'Heb ddechrau', 'Gwanwyn', 'Chwarter', 'carreg', 'Cerrig', "wedi'u cwblhau", 'Rhowch'];
 
 /** Every listed word found in `text` as a whole word. */
 const wordsIn = (text: string, words: string[]) => words.filter((word) => new RegExp(`(^|[^\\p{L}'])${word}($|[^\\p{L}])`, 'iu').test(text));
@@ -38,13 +38,13 @@ describe('live language switch', () => {
 
   it('switches every word when the element\'s own lang changes, with no English left in Welsh', async () => {
     const el = await trackerWith(await everything(), 'en', {today: '2026-11-25'});
-    expect(textOf(el, 'summary')).to.equal('4 of 11 milestones completed');
+    expect(textOf(el, 'summary')).to.equal('Milestones completed: 4 of 11');
     expect(textOf(el, 'today')).to.equal('Today: 25 November 2026');
     expect(wordsIn(shadowText(el), WELSH_WORDS), 'Welsh in English mode').to.deep.equal([]);
 
     el.lang = 'cy';
     await settle(el);
-    expect(textOf(el, 'summary')).to.equal('Wedi cwblhau 4 o 11 carreg filltir');
+    expect(textOf(el, 'summary')).to.equal("Cerrig milltir wedi'u cwblhau: 4 o 11");
     expect(textOf(el, 'today')).to.equal('Heddiw: 25 Tachwedd 2026');
     expect(textOf(el, 'heading')).to.equal('Cynllun gweithlu profiad bywyd a chymorth gan gymheiriaid: cerrig milltir');
     const dates = [...el.shadowRoot!.querySelectorAll('[part=date]')].map((p) => p.textContent!.trim());
@@ -56,7 +56,7 @@ describe('live language switch', () => {
 
     el.lang = 'en';
     await settle(el);
-    expect(textOf(el, 'summary')).to.equal('4 of 11 milestones completed');
+    expect(textOf(el, 'summary')).to.equal('Milestones completed: 4 of 11');
     expect(wordsIn(shadowText(el), WELSH_WORDS), 'Welsh left after switching back').to.deep.equal([]);
   });
 
@@ -68,7 +68,7 @@ describe('live language switch', () => {
     document.documentElement.lang = 'cy-GB';
     await settle(el);
     expect(textOf(el, 'today')).to.equal('Heddiw: 25 Tachwedd 2026');
-    expect(textOf(el, 'summary')).to.equal('Wedi cwblhau 4 o 11 carreg filltir');
+    expect(textOf(el, 'summary')).to.equal("Cerrig milltir wedi'u cwblhau: 4 o 11");
     expect(wordsIn(shadowText(el), ENGLISH_WORDS)).to.deep.equal([]);
 
     document.documentElement.lang = 'en-GB';
@@ -80,10 +80,10 @@ describe('live language switch', () => {
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><profiad-milestone-tracker today="2026-11-25" .milestones=${{milestones: [milestone('a', {status: 'done'})]}}></profiad-milestone-tracker></div>`);
     const el = wrapper.firstElementChild as ProfiadMilestoneTracker;
     await el.updateComplete;
-    expect(textOf(el, 'summary')).to.equal('Wedi cwblhau 1 o 1 garreg filltir');
+    expect(textOf(el, 'summary')).to.equal("Cerrig milltir wedi'u cwblhau: 1 o 1");
     wrapper.lang = 'en';
     await settle(el);
-    expect(textOf(el, 'summary')).to.equal('1 of 1 milestone completed');
+    expect(textOf(el, 'summary')).to.equal('Milestones completed: 1 of 1');
   });
 
   it('switches the error message, its advice and the retry button', async () => {

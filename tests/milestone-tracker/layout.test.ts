@@ -4,7 +4,7 @@
  */
 import {expect, fixture, html} from '@open-wc/testing';
 import {emulateMedia, executeServerCommand, setViewport} from '@web/test-runner-commands';
-import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import {loadExample} from '../helpers/fixtures.js';
 import {LANGS, milestone, milestoneItems, part, shadow, type FeedInput, type Lang} from './tracker-helpers.js';
 

@@ -1,6 +1,6 @@
 /** The "Today" marker: where it sits between past and future, and what it says. */
 import {expect, fixture, html} from '@open-wc/testing';
-import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import type {ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import {LANGS, PLAN_URL, milestone, textOf, timelineOrder, trackerFromSrc, trackerWith, type Lang} from './tracker-helpers.js';
 
 const WELSH_MONTHS = ['Ionawr', 'Chwefror', 'Mawrth', 'Ebrill', 'Mai', 'Mehefin', 'Gorffennaf', 'Awst', 'Medi', 'Hydref', 'Tachwedd', 'Rhagfyr'];

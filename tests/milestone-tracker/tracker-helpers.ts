@@ -1,7 +1,7 @@
 /** Helpers for the milestone tracker tests: rendering in a language, reading what a reader sees, catching console output. */
 import {fixture, html} from '@open-wc/testing';
-import '../../src/milestone-tracker/index.js';
-import type {MilestoneInput, ProfiadMilestoneTracker} from '../../src/milestone-tracker/index.js';
+import '../../src/milestone-tracker/milestone-tracker.js';
+import type {MilestoneInput, ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import {nextEvent, until, visibleText} from '../helpers/fixtures.js';
 
 export type Lang = 'en' | 'cy';

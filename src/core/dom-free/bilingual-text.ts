@@ -1,5 +1,4 @@
-import {html, nothing, type TemplateResult} from 'lit';
-import type {Locale} from '../localization.js';
+import {otherLocale, type Locale} from './locale.js';
 
 /** Content text from a feed: one string for both languages, or a version per language. */
 export type BilingualText = string | {en?: string; cy?: string};
@@ -10,8 +9,6 @@ export interface ChosenText {
   /** Set only when the text is in the other language than the reader's. */
   fallbackLang?: Locale;
 }
-
-const other = (locale: Locale): Locale => (locale === 'cy' ? 'en' : 'cy');
 
 const nonEmpty = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
@@ -36,21 +33,11 @@ export function chooseText(value: BilingualText | undefined, locale: Locale): Ch
   if (typeof value === 'string') return {text: value};
   const own = value[locale];
   if (own !== undefined) return {text: own};
-  const fallback = value[other(locale)];
-  return fallback === undefined ? undefined : {text: fallback, fallbackLang: other(locale)};
+  const fallback = value[otherLocale(locale)];
+  return fallback === undefined ? undefined : {text: fallback, fallbackLang: otherLocale(locale)};
 }
 
 /** Plain string for attributes and sorting; no language marking. */
 export function textFor(value: BilingualText | undefined, locale: Locale): string {
   return chooseText(value, locale)?.text ?? '';
-}
-
-/**
- * Renders content text as text (never HTML). Text shown in the other language
- * is wrapped in `<span lang>` so screen readers switch pronunciation.
- */
-export function renderText(value: BilingualText | undefined, locale: Locale): TemplateResult | typeof nothing | string {
-  const chosen = chooseText(value, locale);
-  if (!chosen) return nothing;
-  return chosen.fallbackLang ? html`<span lang=${chosen.fallbackLang}>${chosen.text}</span>` : chosen.text;
 }

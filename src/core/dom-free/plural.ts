@@ -1,4 +1,4 @@
-import type {Locale} from '../localization.js';
+import type {Locale} from './locale.js';
 
 let welshPlurals: boolean | undefined;
 

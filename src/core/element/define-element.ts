@@ -5,14 +5,12 @@
  * with "has already been used with this registry", so it steps aside and
  * says so in the console. The first copy's elements keep working.
  */
-export function defineElement(name: string) {
-  return (constructor: CustomElementConstructor): void => {
-    const existing = customElements.get(name);
-    if (existing === constructor) return;
-    if (existing) {
-      console.warn(`<${name}> is already defined by another copy of profiad on this page, which is the one used. Load profiad once per page.`);
-      return;
-    }
-    customElements.define(name, constructor);
-  };
+export function defineElement(name: string, constructor: CustomElementConstructor): void {
+  const existing = customElements.get(name);
+  if (existing === constructor) return;
+  if (existing) {
+    console.warn(`<${name}> is already defined by another copy of profiad on this page, which is the one used. Load profiad once per page.`);
+    return;
+  }
+  customElements.define(name, constructor);
 }

@@ -1,5 +1,5 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
-import {inLocale, setRenderLocale, toLocale, type Locale} from '../localization.js';
+import {toLocale, type Locale} from '../dom-free/locale.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -37,14 +37,13 @@ export function resolveLang(element: Element): string {
 }
 
 /**
- * Keeps an element in step with the language around it, live.
- *
- * During the host's render, `msg()` translates into this element's locale; a
- * change of `lang` on the element, any ancestor or `<html>` re-renders it.
+ * Keeps an element in step with the language around it, live: `locale` is
+ * the element's language now, and a change of `lang` on the element, any
+ * ancestor or `<html>` re-renders it. The element passes `locale` to every
+ * message it builds (see dom-free/translate.ts), during render or after an await.
  */
 export class LocaleController implements ReactiveController {
   private current: Locale = 'en';
-  private previous: Locale = 'en';
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -53,11 +52,6 @@ export class LocaleController implements ReactiveController {
   /** `'cy'` or `'en'`. */
   get locale(): Locale {
     return this.current;
-  }
-
-  /** BCP 47 tag for Intl and for `lang` attributes. */
-  get intlLocale(): string {
-    return this.current === 'cy' ? 'cy-GB' : 'en-GB';
   }
 
   hostConnected(): void {
@@ -78,18 +72,5 @@ export class LocaleController implements ReactiveController {
       this.current = next;
       this.host.requestUpdate();
     }
-  }
-
-  hostUpdate(): void {
-    this.previous = setRenderLocale(this.current);
-  }
-
-  hostUpdated(): void {
-    setRenderLocale(this.previous);
-  }
-
-  /** Build a string outside render (announcements, console-free messages) in this element's language. */
-  translate<T>(fn: () => T): T {
-    return inLocale(this.current, fn);
   }
 }

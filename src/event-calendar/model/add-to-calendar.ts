@@ -10,7 +10,7 @@
  */
 import {chooseText, textFor, type BilingualText} from '../../core/dom-free/bilingual-text.js';
 import {MS_PER_DAY, wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
-import type {Locale} from '../../core/localization.js';
+import type {Locale} from '../../core/dom-free/locale.js';
 import type {CalendarEvent} from './event-types.js';
 
 /** The zone the downloaded file and the web links use. */

@@ -1,32 +1,31 @@
-import {html, LitElement, nothing} from 'lit';
+import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {defineElement} from '../../core/element/define-element.js';
 import {LastValue} from '../../core/dom-free/last-value.js';
 import {html as staticHtml} from 'lit/static-html.js';
-import {clampHeadingLevel, headingTag} from '../../core/element/heading.js';
-import {renderText, textFor} from '../../core/dom-free/bilingual-text.js';
+import {headingLevel, subheadingLevel} from '../../core/dom-free/heading-level.js';
+import {headingTag} from '../../core/element/heading-tag.js';
+import {renderMessageWithText, renderText} from '../../core/element/render-text.js';
 import {civilDateAt, daysInMonth, DEFAULT_TIME_ZONE, fromDayNumber, toDayNumber, toIsoDate, zoneOrDefault, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
 import {LocaleController} from '../../core/element/locale-controller.js';
-import type {Locale} from '../../core/localization.js';
+import type {Locale} from '../../core/dom-free/locale.js';
+import {formatTime} from '../../core/dom-free/dates/zoned-time.js';
 import {themeStyles} from '../../core/element/theme.js';
 import type {CalendarEntry, CalendarEvent} from '../model/event-types.js';
 import {bucketEvents, cellSpan, sortedDay, type MonthBuckets} from './bucket-events.js';
 import {calendarMonthStyles} from './calendar-month.styles.js';
 import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type ExpandRange, type MonthChangeDetail} from './month-grid-api.js';
-import {dayLabel, monthTitle, timeLabel, weekdayNames} from './month-format.js';
+import {allDayLabel, closeLabel, eventStatusLabel} from '../calendar-messages.js';
+import {dayLabel, monthTitle, weekdayNames} from './month-format.js';
 import {
-  allDayText,
-  closeText,
-  continuesText,
+  continuesLabel,
   dayName,
   eventName,
   moreName,
   moreVisibleText,
-  nextMonthText,
+  nextMonthLabel,
   noEventsOnDayText,
-  previousMonthText,
-  statusText,
-  todayText,
+  previousMonthLabel,
+  todayButtonLabel,
 } from './month-messages.js';
 import {addMonths, GRID_DAYS, mondayIndex, monthRange, type MonthRange} from './month-range.js';
 
@@ -86,7 +85,6 @@ type PendingFocus = {kind: 'cell'} | {kind: 'panel'; index: number};
  *
  * @tagname profiad-calendar-month
  */
-@defineElement('profiad-calendar-month')
 export class ProfiadCalendarMonth extends LitElement {
   static override styles = [themeStyles, calendarMonthStyles];
 
@@ -435,7 +433,7 @@ export class ProfiadCalendarMonth extends LitElement {
 
   override render() {
     const {locale} = this.locale;
-    const level = clampHeadingLevel(this.headingLevel);
+    const level = headingLevel(this.headingLevel);
     const heading = headingTag(level);
     const buckets = this.monthBuckets();
     return html`
@@ -443,9 +441,9 @@ export class ProfiadCalendarMonth extends LitElement {
         <div class="toolbar" part="month-toolbar">
           ${staticHtml`<${heading} id="heading" class="heading" part="month-heading">${monthTitle(this.year!, this.month!, locale)}</${heading}>`}
           <div class="nav">
-            ${this.navButton('previous', previousMonthText(), !this.canGoBack, this.previousMonth)}
-            ${this.navButton('today', todayText(), !this.todayAllowed, this.goToToday)}
-            ${this.navButton('next', nextMonthText(), !this.canGoForward, this.nextMonth)}
+            ${this.navButton('previous', previousMonthLabel(locale), !this.canGoBack, this.previousMonth)}
+            ${this.navButton('today', todayButtonLabel(locale), !this.todayAllowed, this.goToToday)}
+            ${this.navButton('next', nextMonthLabel(locale), !this.canGoForward, this.nextMonth)}
           </div>
         </div>
         <div class="visually-hidden" role="status">${this.announcement}</div>
@@ -518,7 +516,7 @@ export class ProfiadCalendarMonth extends LitElement {
         type="button"
         class="day-button"
         tabindex=${tab}
-        aria-label=${dayName(date, events.length, locale)}
+        aria-label=${dayName(locale, date, events.length)}
         aria-current=${isToday ? 'date' : nothing}
       ><span class="day-number" part="day-number">${civil.day}</span></button>
       ${events.length ? html`<span class="count" part="day-count" aria-hidden="true">${events.length}</span>` : nothing}
@@ -527,7 +525,7 @@ export class ProfiadCalendarMonth extends LitElement {
             ${chips}
             ${hidden
               ? html`<button type="button" class="more" part="more-button" tabindex=${tab}>
-                  <span aria-hidden="true">${moreVisibleText(hidden)}</span><span class="visually-hidden">${moreName(hidden, locale)}</span>
+                  <span aria-hidden="true">${moreVisibleText(locale, hidden)}</span><span class="visually-hidden">${moreName(locale, hidden)}</span>
                 </button>`
               : nothing}
           </div>`
@@ -536,21 +534,26 @@ export class ProfiadCalendarMonth extends LitElement {
   }
 
   /** "14:00" or "Continues" for a timed event on the day in cell `index`; undefined for an all-day event. */
-  private timeText(range: MonthRange, event: CalendarEvent, index: number): string | undefined {
+  private timeText(range: MonthRange, event: CalendarEvent, index: number, locale: Locale): string | undefined {
     if (event.allDay) return undefined;
-    return cellSpan(range, event)[0] === index ? timeLabel(event.start, range.timeZone) : continuesText();
+    return cellSpan(range, event)[0] === index ? formatTime(event.start, range.timeZone) : continuesLabel(locale);
   }
 
   private renderChip(range: MonthRange, event: CalendarEvent, index: number, i: number, date: string, tab: number, locale: Locale) {
-    const time = this.timeText(range, event, index);
-    const status = statusText(event.status);
+    const time = this.timeText(range, event, index, locale);
+    const status = eventStatusLabel(locale, event.status);
     const kind = event.allDay ? ' event-chip-all-day' : '';
     const statusPart = event.status === 'scheduled' ? '' : ` event-chip-${event.status}`;
     const className = `chip${event.allDay ? ' all-day' : ''} ${event.status}`;
     const part = `event-chip${kind}${statusPart}`;
-    const name = eventName(time, textFor(event.title, locale), date, event.status);
+    const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), event.title, locale);
     const statusTag = status ? html`<span class="status" part="event-status">${status}</span> ` : nothing;
     const title = renderText(event.title, locale);
+    if (typeof name !== 'string') {
+      return html`<button type="button" class=${className} part=${part} tabindex=${tab} data-i=${i}>
+      ${namedByContent(html`${statusTag}${time === undefined ? nothing : html`<span class="time">${time}</span> `}<span class="title">${title}</span>`, name)}
+    </button>`;
+    }
     // Two templates, timed and all-day, rather than a nested one for the time: a month shows
     // over a hundred chips, and each template instance costs the first paint.
     if (time === undefined) {
@@ -568,39 +571,39 @@ export class ProfiadCalendarMonth extends LitElement {
     const index = this.openDay - range.firstDay;
     const events = this.panelEvents();
     const date = dayLabel(this.openDay, locale);
-    const heading = headingTag(level + 1);
+    const heading = headingTag(subheadingLevel(level));
     return html`<section class="panel" part="day-panel" aria-labelledby="panel-heading" tabindex="-1" @click=${this.onPanelClick} @keydown=${this.onPanelKeydown}>
       ${staticHtml`<${heading} id="panel-heading" class="panel-heading" part="day-panel-heading">${date}</${heading}>`}
       ${events.length
         ? html`<ul class="panel-list">
             ${events.map((event, i) => {
-              const time = this.timeText(range, event, index);
-              const status = statusText(event.status);
+              const time = this.timeText(range, event, index, locale);
+              const status = eventStatusLabel(locale, event.status);
+              const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), event.title, locale);
+              const visible = html`${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${time === undefined
+                ? nothing
+                : html`<span class="time">${time}</span> `}<span class="title">${renderText(event.title, locale)}</span>${time === undefined
+                ? html` <span class="all-day-label">${allDayLabel(locale)}</span>`
+                : nothing}`;
               return html`<li>
-                <button
-                  type="button"
-                  class="panel-event ${event.status}"
-                  part="day-panel-event"
-                  data-i=${i}
-                  aria-label=${eventName(time, textFor(event.title, locale), date, event.status)}
-                >
-                  ${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${time === undefined
-                    ? nothing
-                    : html`<span class="time">${time}</span> `}<span class="title">${renderText(event.title, locale)}</span>${time === undefined
-                    ? html` <span class="all-day-label">${allDayText()}</span>`
-                    : nothing}
+                <button type="button" class="panel-event ${event.status}" part="day-panel-event" data-i=${i} aria-label=${typeof name === 'string' ? name : nothing}>
+                  ${typeof name === 'string' ? visible : namedByContent(visible, name)}
                 </button>
               </li>`;
             })}
           </ul>`
-        : html`<p class="panel-empty">${noEventsOnDayText()}</p>`}
-      <button type="button" class="close" part="day-panel-close">${closeText()}</button>
+        : html`<p class="panel-empty">${noEventsOnDayText(locale)}</p>`}
+      <button type="button" class="close" part="day-panel-close">${closeLabel(locale)}</button>
     </section>`;
   }
 }
 
-declare global {
-  interface HTMLElementTagNameMap {
-    'profiad-calendar-month': ProfiadCalendarMonth;
-  }
+/**
+ * A button's content when its name holds content text in the other language:
+ * an `aria-label` cannot say which words are English in a Welsh name, so the
+ * name is visually hidden content with the text marked `lang`, and what is
+ * shown is hidden from screen readers (it says the same, in a different order).
+ */
+function namedByContent(visible: TemplateResult, name: TemplateResult): TemplateResult {
+  return html`<span aria-hidden="true">${visible}</span><span class="visually-hidden">${name}</span>`;
 }

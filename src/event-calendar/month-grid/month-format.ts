@@ -8,9 +8,9 @@ import {boundedMemo} from '../../core/dom-free/bounded-memo.js';
 import {fromDayNumber} from '../../core/dom-free/dates/civil-date.js';
 import {weekdayName} from '../../core/dom-free/dates/date-names.js';
 import {formatDay, formatMonth} from '../../core/dom-free/dates/format-date.js';
-import type {Locale} from '../../core/localization.js';
+import type {Locale} from '../../core/dom-free/locale.js';
 
-const dayLabels = {
+const dayLabels: Record<Locale, (dayNumber: number) => string> = {
   en: boundedMemo(400, (dayNumber: number) => formatDay(fromDayNumber(dayNumber), 'en')),
   cy: boundedMemo(400, (dayNumber: number) => formatDay(fromDayNumber(dayNumber), 'cy')),
 };
@@ -36,6 +36,3 @@ export const weekdayNames = boundedMemo(2, (locale: Locale): WeekdayNames => {
   const order = [1, 2, 3, 4, 5, 6, 0];
   return {long: order.map((d) => weekdayName(d, locale)), short: order.map((d) => weekdayName(d, locale, 'short'))};
 });
-
-/** "14:00": the 24-hour clock both languages use in Wales. */
-export {formatTime as timeLabel} from '../../core/dom-free/dates/zoned-time.js';

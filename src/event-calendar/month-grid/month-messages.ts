@@ -1,34 +1,22 @@
-import {msg, str} from '@lit/localize';
-import type {Locale} from '../../core/localization.js';
+import {str} from '@lit/localize';
+import type {Locale} from '../../core/dom-free/locale.js';
 import {pluralCategory} from '../../core/dom-free/plural.js';
+import {msgIn} from '../../core/dom-free/translate.js';
 import type {EventStatus} from '../model/event-types.js';
 
 /*
- * Every string the month grid shows or announces. Called during the grid's
- * render (or inside LocaleController.translate), so msg() translates into
- * the grid's own language. Counts use one whole message per Welsh plural
- * category (see ../shared/welsh-glossary.md).
+ * The strings only the month grid shows or announces, in the locale they are
+ * asked for (words it shares with the list and the dialog, such as "All day",
+ * "Close" and an event's status, are in ../calendar-messages.ts). Counts use
+ * one whole message per Welsh plural category (see ../shared/welsh-glossary.md).
  */
 
-export const previousMonthText = () => msg('Previous month', {id: 'month.previous'});
-export const nextMonthText = () => msg('Next month', {id: 'month.next'});
-export const todayText = () => msg('Today', {id: 'month.today'});
-export const allDayText = () => msg('All day', {id: 'month.all-day'});
-export const continuesText = () =>
-  msg('Continues', {id: 'month.continues', desc: 'Shown instead of a start time on the second and later days of an event that lasts several days.'});
-export const closeText = () => msg('Close', {id: 'month.panel.close'});
-export const noEventsOnDayText = () => msg('There are no events on this day', {id: 'month.panel.empty'});
-
-export function statusText(status: EventStatus): string | undefined {
-  switch (status) {
-    case 'cancelled':
-      return msg('Cancelled', {id: 'month.status.cancelled', desc: 'An event (digwyddiad, masculine) that has been cancelled: wedi\'i ganslo.'});
-    case 'full':
-      return msg('Fully booked', {id: 'month.status.full'});
-    default:
-      return undefined;
-  }
-}
+export const previousMonthLabel = (locale: Locale): string => msgIn(locale)('Previous month', {id: 'month.previous'});
+export const nextMonthLabel = (locale: Locale): string => msgIn(locale)('Next month', {id: 'month.next'});
+export const todayButtonLabel = (locale: Locale): string => msgIn(locale)('Today', {id: 'month.today'});
+export const continuesLabel = (locale: Locale): string =>
+  msgIn(locale)('Continues', {id: 'month.continues', desc: 'Shown instead of a start time on the second and later days of an event that lasts several days.'});
+export const noEventsOnDayText = (locale: Locale): string => msgIn(locale)('There are no events on this day', {id: 'month.panel.empty'});
 
 /**
  * Accessible name of an event chip: "14:00, North Wales workshop, Wednesday
@@ -37,7 +25,8 @@ export function statusText(status: EventStatus): string | undefined {
  * title first ("Carmarthen drop-in, all day, ...") so the chip's visible text
  * (status, then title) reads in its name in the same order.
  */
-export function eventName(time: string | undefined, title: string, date: string, status: EventStatus): string {
+export function eventName(locale: Locale, time: string | undefined, title: string, date: string, status: EventStatus): string {
+  const msg = msgIn(locale);
   if (time === undefined) {
     switch (status) {
       case 'cancelled':
@@ -59,10 +48,11 @@ export function eventName(time: string | undefined, title: string, date: string,
 }
 
 /** The visible "+3 more" chip; needs no plural in either language. */
-export const moreVisibleText = (n: number) => msg(str`+${n} more`, {id: 'month.more.visible'});
+export const moreVisibleText = (locale: Locale, n: number): string => msgIn(locale)(str`+${n} more`, {id: 'month.more.visible'});
 
 /** "Show 3 more events": the accessible name of the "+3 more" chip. */
-export function moreName(n: number, locale: Locale): string {
+export function moreName(locale: Locale, n: number): string {
+  const msg = msgIn(locale);
   if (n === 0) return msg('No more events', {id: 'month.more.zero'});
   switch (pluralCategory(n, locale)) {
     case 'one':
@@ -79,7 +69,8 @@ export function moreName(n: number, locale: Locale): string {
 }
 
 /** A day cell's accessible name: its full date and how many events it has. */
-export function dayName(date: string, n: number, locale: Locale): string {
+export function dayName(locale: Locale, date: string, n: number): string {
+  const msg = msgIn(locale);
   if (n === 0) return msg(str`${date}, no events`, {id: 'month.day.zero'});
   switch (pluralCategory(n, locale)) {
     case 'one':

@@ -5,7 +5,7 @@
  */
 import {fixture, html} from '@open-wc/testing';
 import 'axe-core/axe.min.js';
-import '../../../src/event-calendar/month-grid/calendar-month.component.js';
+import '../../../src/event-calendar/month-grid/calendar-month.js';
 import type {ProfiadCalendarMonth} from '../../../src/event-calendar/month-grid/calendar-month.component.js';
 import type {CalendarEntry, CalendarEvent, EventStatus} from '../../../src/event-calendar/model/event-types.js';
 import type {CivilDate} from '../../../src/core/dom-free/dates/civil-date.js';

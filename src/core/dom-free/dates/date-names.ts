@@ -1,4 +1,4 @@
-import type {Locale} from '../../localization.js';
+import type {Locale} from '../locale.js';
 import {ENGLISH_MONTHS, ENGLISH_MONTHS_SHORT, ENGLISH_WEEKDAYS, ENGLISH_WEEKDAYS_SHORT} from './english-names.js';
 import {WELSH_MONTHS, WELSH_MONTHS_SHORT, WELSH_WEEKDAYS, WELSH_WEEKDAYS_SHORT} from './welsh-names.js';
 

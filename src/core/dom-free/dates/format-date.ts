@@ -1,5 +1,6 @@
-import {msg, str} from '@lit/localize';
-import {inLocale, type Locale} from '../../localization.js';
+import {str} from '@lit/localize';
+import type {Locale} from '../locale.js';
+import {msgIn} from '../translate.js';
 import {weekdayOf, type CivilDate} from './civil-date.js';
 import {monthName, weekdayName} from './date-names.js';
 import type {FuzzyDate, Season} from './fuzzy-date.js';
@@ -22,14 +23,16 @@ export function formatMonth(year: number, month: number, locale: Locale): string
   return `${monthName(month, locale)} ${year}`;
 }
 
-function seasonLabel(season: Season, year: number): string {
+/** "Spring 2026" / "Gwanwyn 2026" */
+function seasonLabel(locale: Locale, season: Season, year: number): string {
+  const msg = msgIn(locale);
   switch (season) {
     case 'spring':
       return msg(str`Spring ${year}`, {id: 'date.season.spring'});
     case 'summer':
       return msg(str`Summer ${year}`, {id: 'date.season.summer'});
     case 'autumn':
-      return msg(str`Autumn ${year}`, {id: 'date.season.autumn', desc: 'Season. Hydref alone is also October, and month dates show beside seasons, so the Welsh says "Tymor yr hydref".'});
+      return msg(str`Autumn ${year}`, {id: 'date.season.autumn', desc: 'Season, as Gwanwyn / Haf / Gaeaf: "Yr hydref 2026". Not "Tymor yr hydref", which reads as the autumn term in education and training.'});
     case 'winter':
       return msg(str`Winter ${year}`, {id: 'date.season.winter', desc: 'Meteorological winter: December of this year to February of the next.'});
   }
@@ -43,10 +46,10 @@ export function formatFuzzyDate(date: FuzzyDate, locale: Locale, options: {weekd
     case 'month':
       return formatMonth(date.year, date.month!, locale);
     case 'season':
-      return inLocale(locale, () => seasonLabel(date.season!, date.year));
+      return seasonLabel(locale, date.season!, date.year);
     case 'quarter': {
       const {quarter, year} = date;
-      return inLocale(locale, () => msg(str`Quarter ${quarter} ${year}`, {id: 'date.quarter'}));
+      return msgIn(locale)(str`Quarter ${quarter} ${year}`, {id: 'date.quarter'});
     }
     case 'year':
       return String(date.year);

@@ -1,0 +1,30 @@
+import {msgIn} from './translate.js';
+import type {FeedErrorKind} from './feed-types.js';
+import type {Locale} from './locale.js';
+
+/** The sentences that name what a widget shows ("milestones", "events"...), in the reader's language. */
+export interface FeedStatusText {
+  loading: string;
+  failed: string;
+  empty: string;
+  someNotShown: string;
+}
+
+/** What the reader can do about each kind of failure. */
+export function feedErrorAdvice(locale: Locale, kind: FeedErrorKind): string {
+  const msg = msgIn(locale);
+  switch (kind) {
+    case 'network':
+      return msg('Check your internet connection, then try again.', {id: 'feed.error.network'});
+    case 'timeout':
+      return msg('The service took too long to answer. Try again in a moment.', {id: 'feed.error.timeout'});
+    case 'http':
+      return msg('Sorry, there is a problem with the service. Try again later.', {id: 'feed.error.http'});
+    case 'format':
+      return msg('The information is not in a form we can show. If this continues, contact the owner of this website.', {id: 'feed.error.format'});
+  }
+}
+
+export function retryLabel(locale: Locale): string {
+  return msgIn(locale)('Try again', {id: 'feed.retry'});
+}

@@ -1,0 +1,71 @@
+/**
+ * UI strings in the language the caller names.
+ *
+ * Every message function takes its locale and starts with `const msg = msgIn(locale)`,
+ * then calls `msg('English', {id, desc})` or ``msg(str`${n} events`, {id})``
+ * exactly as with @lit/localize. Nothing here depends on which element is
+ * rendering or what happened since an `await`: a Welsh and an English widget
+ * can build messages at the same moment.
+ *
+ * Why not @lit/localize's own runtime: it keeps ONE locale for the whole page,
+ * switched asynchronously, and profiad widgets each follow their own `lang`.
+ * We keep @lit/localize for what it does well:
+ * - `lit-localize extract` finds every `msg(...)` call here too. Its analyser
+ *   (program-analysis.js, isMsgCall) recognises a msg function by the
+ *   `_LIT_LOCALIZE_MSG_` property on its TypeScript type, which `Msg` carries;
+ * - `lit-localize build` writes the Welsh of xliff/cy.xlf to
+ *   src/generated/locales/cy.ts, a map from id to a string or a `str` result
+ *   (its public `TemplateMap` type) that this file reads.
+ * tests/core/translate.test.ts fails if an upgrade changes either contract;
+ * `npm run check:welsh` fails if extraction stops finding these calls.
+ */
+import type {StrResult, TemplateMap} from '@lit/localize';
+import {templates} from '../../generated/locales/cy.js';
+import type {Locale} from './locale.js';
+
+export interface MsgOptions {
+  /** Unique id, e.g. `calendar.details.close`: the key of its Welsh in xliff/cy.xlf. */
+  id: string;
+  /** A note for the translator. */
+  desc?: string;
+}
+
+type Translate = (template: string | StrResult, options: MsgOptions) => string;
+
+/** A message function bound to one language. */
+export type Msg = Translate & {
+  /** The brand lit-localize's extractor looks for (never set at runtime). */
+  _LIT_LOCALIZE_MSG_?: never;
+};
+
+const welshTemplates: TemplateMap = templates;
+
+/** A `str` template's text with its values in, in the order `order` gives (a translation may move them). */
+function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
+  let text = strings[0] ?? '';
+  for (let i = 1; i < strings.length; i++) text += String(values[order ? Number(order[i - 1]) : i - 1]) + strings[i];
+  return text;
+}
+
+/** The English source text: the template as written in the code. */
+const english: Translate = (template) => (typeof template === 'string' ? template : join(template.strings, template.values));
+
+/**
+ * The Welsh of `options.id`. A missing translation cannot ship (check:welsh
+ * fails the build); should one slip through, the English shows rather than nothing.
+ */
+const welsh: Translate = (template, options) => {
+  const translated = welshTemplates[options.id];
+  if (typeof translated === 'string') return translated;
+  if (translated && typeof template !== 'string' && 'strTag' in translated) {
+    // Translated `str` templates hold the index of each source value where the value goes.
+    return join(translated.strings, template.values, translated.values);
+  }
+  return english(template, options);
+};
+
+/** The message function for `locale`. */
+export function msgIn(locale: Locale): Msg {
+  // Only calls to a `Msg` are extracted, so the two implementations above are plain `Translate`s (they call each other).
+  return locale === 'cy' ? welsh : english;
+}

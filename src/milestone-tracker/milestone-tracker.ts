@@ -1,0 +1,14 @@
+/** Defines <profiad-milestone-tracker> (dist/milestone-tracker.js). Importing milestone-tracker.component.ts alone defines nothing. */
+import {defineElement} from '../core/element/define-element.js';
+import {ProfiadMilestoneTracker} from './milestone-tracker.component.js';
+
+defineElement('profiad-milestone-tracker', ProfiadMilestoneTracker);
+
+export {ProfiadMilestoneTracker, MAX_MILESTONES} from './milestone-tracker.component.js';
+export type {Milestone, MilestoneInput, MilestoneStatus} from './milestone-model.js';
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'profiad-milestone-tracker': ProfiadMilestoneTracker;
+  }
+}
