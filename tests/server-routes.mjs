@@ -4,12 +4,19 @@
  *   /test-feeds/slow?ms=N     answers the sample milestones after N ms
  *   /test-feeds/status/N      answers with HTTP status N
  *   /test-feeds/html          an HTML page instead of a feed (a login or error page)
+ *   /test-feeds/together?key=K&count=N&example=<path>
+ *                             holds each request until N requests with key K have arrived, then
+ *                             answers them all at once with examples/<path> (so several elements
+ *                             finish loading at the same moment)
  *   /test-feeds/raw/<path>    a file under tests/fixtures/ byte for byte (the dev server would
  *                             re-encode text files as UTF-8, mending bytes a test needs broken)
  */
 import {readFileSync} from 'node:fs';
 
 const sample = () => readFileSync(new URL('../examples/milestone-tracker/plan.json', import.meta.url), 'utf8');
+
+/** Requests waiting for the rest of their group, per `key`. */
+const groups = new Map();
 
 export async function testServerRoutes(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -24,6 +31,22 @@ export async function testServerRoutes(ctx, next) {
     await new Promise((resolve) => setTimeout(resolve, Number(url.searchParams.get('ms') ?? 500)));
     ctx.type = 'application/json';
     ctx.body = sample();
+    return;
+  }
+  if (path === 'together') {
+    const key = url.searchParams.get('key') ?? '';
+    const example = url.searchParams.get('example') ?? 'milestone-tracker/plan.json';
+    if (!/^[\w-]+\/[\w-]+\.json$/.test(example)) return next();
+    const group = groups.get(key) ?? {waiting: [], count: Number(url.searchParams.get('count') ?? 2)};
+    groups.set(key, group);
+    const arrived = new Promise((resolve) => group.waiting.push(resolve));
+    if (group.waiting.length >= group.count) {
+      groups.delete(key);
+      for (const resolve of group.waiting) resolve();
+    }
+    await arrived;
+    ctx.type = 'application/json';
+    ctx.body = readFileSync(new URL(`../examples/${example}`, import.meta.url), 'utf8');
     return;
   }
   const status = /^status\/(\d{3})$/.exec(path);

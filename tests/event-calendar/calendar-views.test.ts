@@ -119,6 +119,26 @@ describe('event calendar: views', () => {
     expect($(untitled, '[part~=day-heading]')!.localName).to.equal('h4');
     expect($(untitled, 'section.base')!.getAttribute('aria-label')).to.equal('Events');
   });
+
+  // The same rule as the milestone tracker (core/dom-free/heading-level.ts): not a whole number from 1 to 6 means 2.
+  for (const invalid of ['0', '7', '-1', '2.5', 'h3', '']) {
+    it(`treats heading-level="${invalid}" as 2, as the tracker does`, async () => {
+      const el = await withEvents({title: {en: 'Events', cy: 'Digwyddiadau'}, events: sampleEvents}, {attrs: {'heading-level': invalid}});
+      expect($(el, '[part=heading]')!.localName).to.equal('h2');
+      expect($(el, '[part~=day-heading]')!.localName).to.equal('h3');
+    });
+  }
+
+  it('keeps the month grid\'s day panel heading at h6 below an h6, not back at h2', async () => {
+    const el = await withEvents(sampleEvents, {width: 900, attrs: {'heading-level': '6', view: 'month', 'initial-date': '2026-01-14'}});
+    const grid = $(el, 'profiad-calendar-month')!;
+    expect(grid.shadowRoot!.querySelector('[part~=month-heading]')!.localName).to.equal('h6');
+    const day = grid.shadowRoot!.querySelector<HTMLButtonElement>('[data-date="2026-01-14"] .day-button')!;
+    day.focus();
+    day.click();
+    await until(() => grid.shadowRoot!.querySelector('[part~=day-panel-heading]') !== null, 'day panel');
+    expect(grid.shadowRoot!.querySelector('[part~=day-panel-heading]')!.localName).to.equal('h6');
+  });
 });
 
 describe('event calendar: reflow at 400% zoom', () => {

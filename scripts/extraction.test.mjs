@@ -1,0 +1,35 @@
+/**
+ * lit-localize's extractor must keep finding every message written the
+ * profiad way, `const msg = msgIn(locale); msg('…', {id})` (see
+ * src/core/dom-free/translate.ts): it recognises a msg function by a brand
+ * on its TypeScript type, an internal of @lit/localize-tools. If an upgrade
+ * changes that, messages would silently drop out of xliff/cy.xlf: this test
+ * compares every `id:` written in src/ with the ids in the committed XLIFF.
+ * Run: npm run test:scripts
+ */
+import assert from 'node:assert/strict';
+import {readdirSync, readFileSync} from 'node:fs';
+import {join, resolve} from 'node:path';
+import {it} from 'node:test';
+
+const root = resolve(import.meta.dirname, '..');
+
+function sourceFiles(dir) {
+  return readdirSync(dir, {withFileTypes: true}).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+it('xliff/cy.xlf holds exactly the message ids written in src/', () => {
+  const inCode = new Set();
+  for (const file of sourceFiles(join(root, 'src'))) {
+    for (const [, id] of readFileSync(file, 'utf8').matchAll(/\{id: '([^']+)'/g)) inCode.add(id);
+  }
+  const xlf = readFileSync(join(root, 'xliff', 'cy.xlf'), 'utf8');
+  const inXliff = new Set([...xlf.matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]));
+  assert.ok(inCode.size > 50, `found only ${inCode.size} message ids in src/: has the way messages are written changed?`);
+  assert.deepEqual([...inCode].filter((id) => !inXliff.has(id)), [], 'ids in the code that extraction did not put in xliff/cy.xlf');
+  assert.deepEqual([...inXliff].filter((id) => !inCode.has(id)), [], 'ids in xliff/cy.xlf that the code no longer has');
+});

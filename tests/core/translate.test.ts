@@ -1,0 +1,52 @@
+/**
+ * The bridge to @lit/localize (src/core/dom-free/translate.ts). Fails loudly
+ * when an upgrade of @lit/localize changes what it relies on: the shape of
+ * the generated Welsh templates and of `str` results.
+ */
+import {expect} from '@open-wc/testing';
+import {str} from '@lit/localize';
+import {templates} from '../../src/generated/locales/cy.js';
+import {msgIn} from '../../src/core/dom-free/translate.js';
+import {resultCount} from '../../src/event-calendar/calendar-messages.js';
+import {eventName} from '../../src/event-calendar/month-grid/month-messages.js';
+
+describe('msgIn', () => {
+  it('reads lit-localize build output: ids map to strings or `str` results whose values are the order of the source values', () => {
+    const plain = templates['calendar.close' as keyof typeof templates];
+    expect(plain).to.equal('Cau');
+    const withValues = templates['month.event.name' as keyof typeof templates] as unknown as {strTag: true; strings: readonly string[]; values: readonly number[]};
+    expect(withValues.strTag, 'a `str` result').to.equal(true);
+    expect(withValues.values.every((v) => typeof v === 'number'), 'values are source positions').to.equal(true);
+    expect(withValues.strings.length).to.equal(withValues.values.length + 1);
+    // `str` in the code builds the same shape, with the real values.
+    const built = str`${'a'} and ${'b'}` as unknown as {strTag: true; strings: readonly string[]; values: unknown[]};
+    expect(built.strTag).to.equal(true);
+    expect(built.values).to.deep.equal(['a', 'b']);
+  });
+
+  it('gives the English source text for English and the Welsh for Welsh, by id', () => {
+    expect(msgIn('en')('Close', {id: 'calendar.close'})).to.equal('Close');
+    expect(msgIn('cy')('Close', {id: 'calendar.close'})).to.equal('Cau');
+  });
+
+  it('puts each value where the Welsh places it, and numbers by plural category', () => {
+    expect(eventName('en', '14:00', 'Gweithdy', 'Dydd Mercher, 14 Ionawr 2026', 'scheduled')).to.equal('14:00, Gweithdy, Dydd Mercher, 14 Ionawr 2026');
+    expect(eventName('cy', '14:00', 'Gweithdy', 'Dydd Mercher, 14 Ionawr 2026', 'cancelled')).to.contain('Gweithdy');
+    expect(resultCount('en', 2)).to.equal('2 events match the filters');
+    expect(resultCount('cy', 2)).to.equal("Mae 2 ddigwyddiad yn cyfateb i'r hidlyddion");
+    expect(resultCount('cy', 20)).to.equal("Mae 20 o ddigwyddiadau yn cyfateb i'r hidlyddion");
+  });
+
+  it('shows the English, never nothing, for an id without Welsh (which check:welsh stops from shipping)', () => {
+    expect(msgIn('cy')('Not translated', {id: 'test.no-such-id'})).to.equal('Not translated');
+    expect(msgIn('cy')(str`${3} things`, {id: 'test.no-such-id'})).to.equal('3 things');
+  });
+
+  it('depends on nothing but its argument: messages built across awaits keep their language', async () => {
+    const build = async (locale: 'en' | 'cy', wait: number) => {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+      return msgIn(locale)('Close', {id: 'calendar.close'});
+    };
+    expect(await Promise.all([build('cy', 5), build('en', 0), build('cy', 0), build('en', 5)])).to.deep.equal(['Cau', 'Close', 'Cau', 'Close']);
+  });
+});
