@@ -2,9 +2,9 @@
  * Where an event falls on the reader's calendar (which days, in the calendar's
  * time zone) and how its date and time read, in either language.
  */
-import {fromDayNumber, type CivilDate} from '../core/dom-free/dates/civil-date.js';
+import {fromDayNumber, type CivilDate, MS_PER_DAY} from '../core/dom-free/dates/civil-date.js';
 import {formatDay} from '../core/dom-free/dates/format-date.js';
-import {formatTime, MS_PER_DAY, wallClockAt} from '../core/dom-free/dates/zoned-time.js';
+import {formatTime, wallClockAt} from '../core/dom-free/dates/zoned-time.js';
 import type {Locale} from '../core/dom-free/locale.js';
 import {allDayLabel, timeRange} from './calendar-messages.js';
 import type {CalendarEvent} from './model/event-types.js';

@@ -1,5 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {civilDateAt, fromDayNumber, toDayNumber, type CivilDate} from '../../src/core/dom-free/dates/civil-date.js';
+import {fromDayNumber, toDayNumber, type CivilDate} from '../../src/core/dom-free/dates/civil-date.js';
+import {civilDateAt} from '../../src/core/dom-free/dates/zoned-time.js';
 import {monthName, resetWelshDateSupport, weekdayName} from '../../src/core/dom-free/dates/date-names.js';
 import {formatDay, formatFuzzyDate, formatMonth} from '../../src/core/dom-free/dates/format-date.js';
 import {compareFuzzyDates, datetimeAttribute, parseFuzzyDate, type FuzzyDate} from '../../src/core/dom-free/dates/fuzzy-date.js';

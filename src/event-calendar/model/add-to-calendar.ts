@@ -9,7 +9,8 @@
  * Text is in the reader's language (their `locale`), falling back to the other.
  */
 import {chooseText, textFor, type BilingualText} from '../../core/dom-free/bilingual-text.js';
-import {MS_PER_DAY, wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
+import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
+import {MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
 import type {Locale} from '../../core/dom-free/locale.js';
 import type {CalendarEvent} from './event-types.js';
 

@@ -3,23 +3,15 @@
  * occurrences of recurring series in that range only (a weekly series with
  * no end is never expanded beyond what is on screen).
  */
-import {DEFAULT_TIME_ZONE} from '../../core/dom-free/dates/civil-date.js';
-import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
+import {DEFAULT_TIME_ZONE, wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import type {CalendarEntry, CalendarEvent} from './event-types.js';
 
 /**
- * Does an occurrence overlap [rangeStart, rangeEnd)? Timed events compare as
- * instants; an event with no end (end = start) counts when it starts in the
- * range. All-day events are floating dates (UTC midnights), so they compare
- * with the range as clocks in `timeZone` read it.
- */
-export function overlapsRange(event: CalendarEvent, rangeStart: number, rangeEnd: number, timeZone: string = DEFAULT_TIME_ZONE): boolean {
-  return overlapTest(rangeStart, rangeEnd, timeZone)(event);
-}
-
-/**
- * `overlapsRange` for one range, as a test to run on many events: the range's
- * wall-clock ends (for all-day events) are computed once, not per event.
+ * A test for "does this occurrence overlap [rangeStart, rangeEnd)?", to run on
+ * many events. Timed events compare as instants; an event with no end
+ * (end = start) counts when it starts in the range. All-day events are
+ * floating dates (UTC midnights), so they compare with the range as clocks in
+ * `timeZone` read it (its wall-clock ends are computed once, not per event).
  */
 export function overlapTest(rangeStart: number, rangeEnd: number, timeZone: string = DEFAULT_TIME_ZONE): (event: CalendarEvent) => boolean {
   const wallStart = wallClockAt(rangeStart, timeZone);

@@ -31,7 +31,6 @@
  */
 import ICAL from 'ical.js';
 import type {BilingualText} from '../../core/dom-free/bilingual-text.js';
-import {DEFAULT_TIME_ZONE} from '../../core/dom-free/dates/civil-date.js';
 import type {FeedProblem, FeedResult} from '../../core/dom-free/feed-types.js';
 import {feedBaseUrl, safeUrl} from '../../core/dom-free/safe-url.js';
 import {DecodedICalendar} from './decoded-calendar.js';
@@ -41,7 +40,8 @@ import {IcsSeries, MAX_STEPS, occurrenceKey, occurrenceStamp, type EventFields} 
 import {floatingTime, ianaName, intlZone, momentMs, parseIcsValue, UTC_ZONE, zoneResolver, type Moment, type Zone} from './ics-time.js';
 import {ianaFromWindows} from './windows-zones.js';
 import {EVENT_FORMATS, EVENT_LANGUAGES, oneOf} from './json-feed.js';
-import {MS_PER_DAY} from '../../core/dom-free/dates/zoned-time.js';
+import {DEFAULT_TIME_ZONE} from '../../core/dom-free/dates/zoned-time.js';
+import {MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
 
 /** One component of a calendar, read by ical.js on its own (or why it could not be). */
 interface ReadComponent {

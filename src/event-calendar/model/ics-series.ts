@@ -14,7 +14,8 @@
  * at most MAX_OCCURRENCES occurrences per call.
  */
 import ICAL from 'ical.js';
-import {MS_PER_DAY, wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
+import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
+import {MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
 import type {CalendarEvent, RecurringSeries} from './event-types.js';
 import {floatingIcalTime, floatingTime, localAt, momentMs, wallMs, type LocalDateTime, type Moment, type Zone} from './ics-time.js';
 

@@ -15,8 +15,8 @@
  * in the element's time zone.
  */
 import ICAL from 'ical.js';
-import {isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
-import {instantFromLocalWith, MS_PER_DAY, offsetAt as intlOffsetAt} from '../../core/dom-free/dates/zoned-time.js';
+import {isValidCivilDate, toDayNumber, type CivilDate, MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
+import {instantFromLocalWith, isValidTimeZone, offsetAt as intlOffsetAt} from '../../core/dom-free/dates/zoned-time.js';
 import {ianaFromWindows} from './windows-zones.js';
 
 

@@ -7,8 +7,8 @@
 import {describeValue, readFeedTitle} from '../../core/dom-free/feed-validation.js';
 import {feedBaseUrl, safeUrl} from '../../core/dom-free/safe-url.js';
 import {parseBilingualText, type BilingualText} from '../../core/dom-free/bilingual-text.js';
-import {DEFAULT_TIME_ZONE, isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
-import {instantFromLocal, localParts, MS_PER_DAY} from '../../core/dom-free/dates/zoned-time.js';
+import {isValidCivilDate, toDayNumber, type CivilDate, MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
+import {DEFAULT_TIME_ZONE, instantFromLocal, isValidTimeZone, localParts} from '../../core/dom-free/dates/zoned-time.js';
 import {FeedFormatError, type FeedProblem, type FeedResult} from '../../core/dom-free/feed-types.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventFormat, EventLanguage, EventLocation, EventStatus} from './event-types.js';

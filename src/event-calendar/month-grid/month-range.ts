@@ -4,7 +4,8 @@
  * place every timed event on its local day with a binary search instead of
  * one `Intl` call per event.
  */
-import {daysInMonth, fromDayNumber, toDayNumber, zonedDayStart, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
+import {daysInMonth, toDayNumber, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
+import {zonedDayStart} from '../../core/dom-free/dates/zoned-time.js';
 
 /** Six weeks: every month fits, and the grid keeps one height from month to month. */
 export const GRID_DAYS = 42;
@@ -76,5 +77,3 @@ export function cellOfInstant(range: MonthRange, instant: number): number {
   }
   return low;
 }
-
-export const civilOfCell = (range: MonthRange, index: number): CivilDate => fromDayNumber(range.firstDay + index);

@@ -1,7 +1,6 @@
 import {expect} from '@open-wc/testing';
-import {civilDateAt} from '../../../src/core/dom-free/dates/civil-date.js';
 import {countDateTimeFormats} from '../../helpers/intl-count.js';
-import {formatTime, instantFromLocal, localParts, offsetAt, wallClockAt} from '../../../src/core/dom-free/dates/zoned-time.js';
+import {civilDateAt, formatTime, instantFromLocal, localParts, offsetAt, wallClockAt} from '../../../src/core/dom-free/dates/zoned-time.js';
 
 const LONDON = 'Europe/London';
 const utc = (iso: string) => Date.parse(iso);

@@ -1,4 +1,5 @@
-import {instantFromLocal, localParts, MS_PER_DAY} from './zoned-time.js';
+/** Milliseconds in a calendar day (a UTC day: days here are counted in UTC, whatever the zone). */
+export const MS_PER_DAY = 86_400_000;
 
 /** A date on the calendar, with no time or zone: what "14 January 2026" means to a reader. */
 export interface CivilDate {
@@ -50,55 +51,4 @@ export function parseIsoDate(value: string): CivilDate | undefined {
   if (!match) return undefined;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
   return isValidCivilDate(year, month, day) ? {year, month, day} : undefined;
-}
-
-export const DEFAULT_TIME_ZONE = 'Europe/London';
-
-/**
- * Zones found valid: checking builds an Intl.DateTimeFormat, and the calendar
- * asks for its zone a dozen times a render. (Invalid names are not remembered:
- * they are rare, and asking again costs only the failed check.) Every browser
- * knows Europe/London, the default, which zoned-time.ts reads without Intl:
- * asking would load ICU's date data on the first paint for nothing.
- */
-const validZones = new Set<string>([DEFAULT_TIME_ZONE]);
-
-/** The last zone name zoneOrDefault was asked about and its answer, so an unknown name set on an element is not checked again every render. */
-let lastZone: [asked: string, used: string] = [DEFAULT_TIME_ZONE, DEFAULT_TIME_ZONE];
-
-/** `timeZone` if the browser knows it, else Europe/London: the zone an element's `time-zone` attribute gives. */
-export function zoneOrDefault(timeZone: string): string {
-  if (lastZone[0] !== timeZone) lastZone = [timeZone, isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE];
-  return lastZone[1];
-}
-
-/** True when the browser knows the IANA time zone name. */
-export function isValidTimeZone(timeZone: string): boolean {
-  if (validZones.has(timeZone)) return true;
-  try {
-    new Intl.DateTimeFormat('en', {timeZone});
-    validZones.add(timeZone);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The calendar date of an instant as seen in `timeZone`. */
-export function civilDateAt(instant: Date | number, timeZone: string = DEFAULT_TIME_ZONE): CivilDate {
-  // London from its rule (zoned-time.ts), so today's date costs no Intl on a first paint.
-  if (timeZone === DEFAULT_TIME_ZONE) return localParts(Number(instant), timeZone).date;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return {year: part('year'), month: part('month'), day: part('day')};
-}
-
-/** The instant a civil day (a day number) begins in `timeZone`: its local midnight (or, on a day that skips midnight, the clock reading an hour on). */
-export function zonedDayStart(dayNumber: number, timeZone: string): number {
-  return instantFromLocal(fromDayNumber(dayNumber), 0, 0, 0, timeZone);
 }

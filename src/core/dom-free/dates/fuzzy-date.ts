@@ -1,4 +1,5 @@
-import {civilDateAt, daysInMonth, isValidCivilDate, parseIsoDate, toDayNumber, DEFAULT_TIME_ZONE, type CivilDate} from './civil-date.js';
+import {daysInMonth, isValidCivilDate, parseIsoDate, toDayNumber, type CivilDate} from './civil-date.js';
+import {civilDateAt, DEFAULT_TIME_ZONE} from './zoned-time.js';
 
 export type Season = 'spring' | 'summer' | 'autumn' | 'winter';
 export type Precision = 'day' | 'month' | 'season' | 'quarter' | 'year';

@@ -8,7 +8,7 @@
  * change (transitions of every zone in use since 1970 fall on a quarter hour),
  * so a feed of 10,000 events needs few Intl calls.
  */
-import type {CivilDate} from './civil-date.js';
+import {fromDayNumber, MS_PER_DAY, type CivilDate} from './civil-date.js';
 
 /** Wall-clock reading of an instant in a zone. */
 export interface LocalParts {
@@ -18,7 +18,6 @@ export interface LocalParts {
 }
 
 const MS_PER_MINUTE = 60_000;
-export const MS_PER_DAY = 86_400_000;
 const BUCKET_MS = 15 * MS_PER_MINUTE;
 const MAX_CACHED_OFFSETS = 20_000;
 
@@ -231,4 +230,55 @@ export function formatTime(instant: number, timeZone: string): string {
 function wallClockMs(date: CivilDate, hour: number, minute: number, second: number): number {
   const ms = Date.UTC(date.year, date.month - 1, date.day, hour, minute, second);
   return date.year >= 0 && date.year < 100 ? new Date(ms).setUTCFullYear(date.year) : ms;
+}
+
+export const DEFAULT_TIME_ZONE = 'Europe/London';
+
+/**
+ * Zones found valid: checking builds an Intl.DateTimeFormat, and the calendar
+ * asks for its zone a dozen times a render. (Invalid names are not remembered:
+ * they are rare, and asking again costs only the failed check.) Every browser
+ * knows Europe/London, the default, which this file reads from its rule without Intl:
+ * asking would load ICU's date data on the first paint for nothing.
+ */
+const validZones = new Set<string>([DEFAULT_TIME_ZONE]);
+
+/** The last zone name zoneOrDefault was asked about and its answer, so an unknown name set on an element is not checked again every render. */
+let lastZone: [asked: string, used: string] = [DEFAULT_TIME_ZONE, DEFAULT_TIME_ZONE];
+
+/** `timeZone` if the browser knows it, else Europe/London: the zone an element's `time-zone` attribute gives. */
+export function zoneOrDefault(timeZone: string): string {
+  if (lastZone[0] !== timeZone) lastZone = [timeZone, isValidTimeZone(timeZone) ? timeZone : DEFAULT_TIME_ZONE];
+  return lastZone[1];
+}
+
+/** True when the browser knows the IANA time zone name. */
+export function isValidTimeZone(timeZone: string): boolean {
+  if (validZones.has(timeZone)) return true;
+  try {
+    new Intl.DateTimeFormat('en', {timeZone});
+    validZones.add(timeZone);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The calendar date of an instant as seen in `timeZone`. */
+export function civilDateAt(instant: Date | number, timeZone: string = DEFAULT_TIME_ZONE): CivilDate {
+  // London from its rule (above), so today's date costs no Intl on a first paint.
+  if (timeZone === DEFAULT_TIME_ZONE) return localParts(Number(instant), timeZone).date;
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone,
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+  }).formatToParts(instant);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
+  return {year: part('year'), month: part('month'), day: part('day')};
+}
+
+/** The instant a civil day (a day number) begins in `timeZone`: its local midnight (or, on a day that skips midnight, the clock reading an hour on). */
+export function zonedDayStart(dayNumber: number, timeZone: string): number {
+  return instantFromLocal(fromDayNumber(dayNumber), 0, 0, 0, timeZone);
 }
