@@ -1,5 +1,6 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {BilingualText} from '../dom-free/bilingual-text.js';
+import {describeProblem} from '../dom-free/feed-problems.js';
 import {FeedFormatError, type FeedError, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
@@ -257,12 +258,7 @@ export class FeedController<T> implements ReactiveController {
 
   /** One console line per problem, so an author can find and fix each item. */
   private report(): void {
-    for (const problem of this.problems) {
-      const where = [problem.source, problem.index !== undefined ? `item ${problem.index + 1}` : '', problem.id ? `(id "${problem.id}")` : '']
-        .filter(Boolean)
-        .join(' ');
-      console.warn(`${this.host.localName}: ${where ? `${where}: ` : ''}${problem.message}`);
-    }
+    for (const problem of this.problems) console.warn(`${this.host.localName}: ${describeProblem(problem)}`);
   }
 
   /** Events wait for the render that shows their result, so listeners see the new DOM. */
