@@ -1,8 +1,8 @@
 import {parseBilingualText, type BilingualText} from '../core/dom-free/bilingual-text.js';
 import {compareFuzzyDates, parseFuzzyDate, type FuzzyDate} from '../core/dom-free/dates/fuzzy-date.js';
-import {FeedFormatError, type FeedResult} from '../core/dom-free/feed-types.js';
+import {FeedFormatError, type FeedOrigin, type FeedResult} from '../core/dom-free/feed-types.js';
 import {ProblemReport} from '../core/dom-free/feed-problems.js';
-import {safeUrl} from '../core/dom-free/safe-url.js';
+import {safeUrl, type SafeUrl} from '../core/dom-free/safe-url.js';
 import {describeValue, readFeedTitle} from '../core/dom-free/feed-validation.js';
 
 export const MILESTONE_STATUSES = ['done', 'in-progress', 'upcoming', 'delayed'] as const;
@@ -26,8 +26,8 @@ export interface Milestone {
   description?: BilingualText;
   date: FuzzyDate;
   status: MilestoneStatus;
-  /** Present only when it passed the URL allowlist. */
-  link?: string;
+  /** Present only when it passed the URL allowlist; a relative link is resolved against the feed's base URL. */
+  link?: SafeUrl;
   /** Position in the feed, to keep feed order among milestones with the same date. */
   order: number;
 }
@@ -37,10 +37,11 @@ export type MilestoneFeed = FeedResult<Milestone>;
 
 /**
  * Validates a milestones feed item by item. An item with a problem is left out
- * and reported; the others are kept. Throws FeedFormatError only when the
- * whole thing is not a milestones feed.
+ * and reported; the others are kept. Relative links resolve against
+ * `origin.baseUrl`. Throws FeedFormatError only when the whole thing is not a
+ * milestones feed.
  */
-export function parseMilestoneFeed(body: unknown, source: string, timeZone?: string): MilestoneFeed {
+export function parseMilestoneFeed(body: unknown, {source, baseUrl}: FeedOrigin, timeZone?: string): MilestoneFeed {
   const list = Array.isArray(body) ? body : (body as {milestones?: unknown} | null)?.milestones;
   if (!Array.isArray(list)) {
     throw new FeedFormatError('expected an object with a "milestones" array (see schemas/milestones.schema.json).');
@@ -78,7 +79,7 @@ export function parseMilestoneFeed(body: unknown, source: string, timeZone?: str
       else report(`"description" must be a string or {"en", "cy"}, got ${describeValue(item.description)}; the milestone is shown without it.`);
     }
     if (item.link !== undefined) {
-      const link = safeUrl(item.link);
+      const link = safeUrl(item.link, baseUrl);
       if (link) milestone.link = link;
       else report(`"link" ${describeValue(item.link)} is not an http(s), mailto or tel URL; the milestone is shown without it.`);
     }

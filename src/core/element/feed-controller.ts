@@ -1,7 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {BilingualText} from '../dom-free/bilingual-text.js';
 import {describeProblem} from '../dom-free/feed-problems.js';
-import {FeedFormatError, type FeedError, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
+import {FeedFormatError, type FeedError, type FeedOrigin, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
+import {feedBaseUrl} from '../dom-free/safe-url.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -12,8 +13,11 @@ export interface FeedOptions<T> {
   src: () => string | null | undefined;
   /** Milliseconds to wait for each response before giving up. */
   timeout: () => number;
-  /** Validates a decoded feed item by item. Throws FeedFormatError when it is no feed at all. */
-  parse: (body: unknown, source: string) => FeedResult<T>;
+  /**
+   * Validates a decoded feed item by item, resolving its relative links
+   * against `origin.baseUrl`. Throws FeedFormatError when it is no feed at all.
+   */
+  parse: (body: unknown, origin: FeedOrigin) => FeedResult<T>;
   /**
    * Turns a response body into something `parse` takes. Default: JSON.
    * `bytes` is the raw body: iCalendar must unfold lines before decoding UTF-8,
@@ -108,7 +112,7 @@ export class FeedController<T> implements ReactiveController {
     this.abort?.abort();
     this.loadedInput = input;
     try {
-      this.finish(this.options.parse(value, source));
+      this.finish(this.options.parse(value, this.origin(source)));
     } catch (error) {
       this.fail(this.formatError(error, source), []);
     }
@@ -209,7 +213,7 @@ export class FeedController<T> implements ReactiveController {
         throw new FetchFailure(this.formatError(error, absolute, contentType));
       }
       try {
-        return this.options.parse(body, absolute);
+        return this.options.parse(body, this.origin(absolute));
       } catch (error) {
         throw new FetchFailure(this.formatError(error, absolute));
       }
@@ -217,6 +221,11 @@ export class FeedController<T> implements ReactiveController {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** A feed's relative links resolve against its own URL when it was fetched, else against the page's. */
+  private origin(source: string): FeedOrigin {
+    return {source, baseUrl: feedBaseUrl(source, document.baseURI)};
   }
 
   private formatError(error: unknown, source: string, contentType?: string): FeedError {

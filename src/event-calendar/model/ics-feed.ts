@@ -32,9 +32,9 @@
 import ICAL from 'ical.js';
 import type {BilingualText} from '../../core/dom-free/bilingual-text.js';
 import {DEFAULT_TIME_ZONE} from '../../core/dom-free/dates/civil-date.js';
-import type {FeedResult} from '../../core/dom-free/feed-types.js';
+import type {FeedOrigin, FeedResult} from '../../core/dom-free/feed-types.js';
 import {describeProblem, ProblemReport} from '../../core/dom-free/feed-problems.js';
-import {feedBaseUrl, safeUrl} from '../../core/dom-free/safe-url.js';
+import {safeUrl} from '../../core/dom-free/safe-url.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventLocation} from './event-types.js';
 import {decodeUnfolded, offsetTimesToUtc, splitCalendars, type IcsBlock, type IcsCalendarText} from './ics-lines.js';
@@ -98,7 +98,7 @@ function readCalendar(calendar: IcsCalendarText): ReadCalendar {
  */
 export function decodeICalendar(text: string, bytes?: Uint8Array): DecodedICalendar {
   const calendars = splitCalendars(bytes ? decodeUnfolded(bytes) : text).map(readCalendar);
-  return new DecodedICalendar((source, timeZone) => toEntries(calendars, source, timeZone));
+  return new DecodedICalendar((origin, timeZone) => toEntries(calendars, origin, timeZone));
 }
 
 /** A VEVENT as read, before it becomes an event, a series or an override. */
@@ -121,14 +121,15 @@ interface ReadEvent {
 }
 
 interface Context {
-  base: string;
+  /** What relative URLs resolve against. */
+  baseUrl: string;
   timeZone: string;
   floating: Zone;
   resolveZone: (tzid: string) => Zone;
   problems: ProblemReport;
 }
 
-function toEntries(calendars: ReadCalendar[], source: string, timeZone: string): FeedResult<CalendarEntry> {
+function toEntries(calendars: ReadCalendar[], {source, baseUrl}: FeedOrigin, timeZone: string): FeedResult<CalendarEntry> {
   const problems = new ProblemReport(source);
   const result: FeedResult<CalendarEntry> = {items: [], problems: problems.list};
   const events: ReadEvent[] = [];
@@ -146,7 +147,7 @@ function toEntries(calendars: ReadCalendar[], source: string, timeZone: string):
     }
     const unknownZones = new Set<string>();
     const context: Context = {
-      base: feedBaseUrl(source),
+      baseUrl,
       timeZone,
       floating,
       problems,
@@ -317,7 +318,7 @@ function readFields(component: ICAL.Component, context: Context, warn: (message:
   }
   const url = component.getFirstPropertyValue('url');
   if (typeof url === 'string' && url.trim()) {
-    const safe = safeUrl(url.trim(), context.base);
+    const safe = safeUrl(url.trim(), context.baseUrl);
     if (safe) fields.bookingUrl = safe;
     else warn(`URL "${url.slice(0, 60)}" is not an http(s), mailto or tel URL; the event is shown without it.`);
   }

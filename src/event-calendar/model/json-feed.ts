@@ -5,11 +5,11 @@
  * per item in English for the page author; valid items are kept.
  */
 import {describeValue, readFeedTitle} from '../../core/dom-free/feed-validation.js';
-import {feedBaseUrl, safeUrl} from '../../core/dom-free/safe-url.js';
+import {safeUrl} from '../../core/dom-free/safe-url.js';
 import {parseBilingualText, type BilingualText} from '../../core/dom-free/bilingual-text.js';
 import {DEFAULT_TIME_ZONE, isValidCivilDate, isValidTimeZone, toDayNumber, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
 import {instantFromLocal, localParts, MS_PER_DAY} from '../../core/dom-free/dates/zoned-time.js';
-import {FeedFormatError, type FeedResult} from '../../core/dom-free/feed-types.js';
+import {FeedFormatError, type FeedOrigin, type FeedResult} from '../../core/dom-free/feed-types.js';
 import {ProblemReport, type ReportProblem} from '../../core/dom-free/feed-problems.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventFormat, EventLanguage, EventLocation, EventStatus} from './event-types.js';
@@ -143,18 +143,19 @@ const utcMidnight = (date: CivilDate) => toDayNumber(date) * MS_PER_DAY;
  * iCalendar body. An item with a problem in a required field is left out and
  * reported; a problem in an optional field drops that field and is reported;
  * the others are kept. Local date-times (no `Z` or offset) and iCalendar
- * floating times are read in `timeZone`. Throws FeedFormatError only when the
- * whole thing is not an events feed.
+ * floating times are read in `timeZone`; relative links resolve against
+ * `origin.baseUrl`. Throws FeedFormatError only when the whole thing is not an
+ * events feed.
  */
-export function parseEventFeed(body: unknown, source: string, timeZone: string): FeedResult<CalendarEntry> {
-  const problems = new ProblemReport(source);
+export function parseEventFeed(body: unknown, origin: FeedOrigin, timeZone: string): FeedResult<CalendarEntry> {
+  const problems = new ProblemReport(origin.source);
   let zone = timeZone;
   if (!isValidTimeZone(zone)) {
     problems.feed(`time zone ${describeValue(timeZone)} is not known to this browser; times are read in ${DEFAULT_TIME_ZONE}.`);
     zone = DEFAULT_TIME_ZONE;
   }
   if (body instanceof DecodedICalendar) {
-    const result = body.toEntries(source, zone);
+    const result = body.toEntries(origin, zone);
     return {...result, problems: [...problems.list, ...result.problems]};
   }
   if (typeof body === 'string' && /^\s*BEGIN:VCALENDAR/i.test(body)) {
@@ -165,11 +166,10 @@ export function parseEventFeed(body: unknown, source: string, timeZone: string):
     throw new FeedFormatError(`expected an object with an "events" array (see schemas/events.schema.json), got ${describeValue(body)}.`);
   }
 
-  const base = feedBaseUrl(source);
   const items: CalendarEntry[] = [];
   const seen = new Set<string>();
   for (let index = 0; index < list.length; index++) {
-    const event = parseEvent(list[index], index, zone, base, problems, seen);
+    const event = parseEvent(list[index], index, zone, origin.baseUrl, problems, seen);
     if (event) {
       seen.add(event.id);
       items.push(event);
