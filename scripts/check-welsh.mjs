@@ -29,7 +29,7 @@ const failures = [];
 const temp = givenPath ? undefined : mkdtempSync(join(tmpdir(), 'profiad-xliff-'));
 if (temp) try {
   const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
-  config.tsConfig = join(root, 'tsconfig.json');
+  config.tsConfig = join(root, config.tsConfig);
   config.output.outputDir = join(temp, 'out');
   config.output.localeCodesModule = join(temp, 'out', 'locale-codes.ts');
   config.interchange.xliffDir = temp;

@@ -247,7 +247,7 @@ export class ProfiadEventCalendar extends LitElement {
     property: () => this.events,
     src: () => this.src,
     timeout: () => this.timeout,
-    parse: (body, source) => parseEventFeed(body, source, this.zone),
+    parse: (body, origin) => parseEventFeed(body, origin, this.zone),
     decode: decodeEventFeed,
     maxItems: MAX_EVENTS,
   });

@@ -6,7 +6,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import type {Locale} from '../core/dom-free/locale.js';
 import {renderText} from '../core/element/render-text.js';
-import {safeUrl} from '../core/dom-free/safe-url.js';
+import type {SafeUrl} from '../core/dom-free/safe-url.js';
 import {
   accessibilityLabel,
   addToCalendarHeading,
@@ -65,8 +65,9 @@ export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}:
   const when = describeWhen(event, timeZone, locale);
   const status = eventStatusNotice(locale, event.status);
   const location = event.location;
-  const locationUrl = safeUrl(location?.url);
-  const bookingUrl = event.status === 'cancelled' ? undefined : safeUrl(event.bookingUrl);
+  // Links were checked when the feed was read (they are SafeUrls): used as they are.
+  const locationUrl = location?.url;
+  const bookingUrl = event.status === 'cancelled' ? undefined : event.bookingUrl;
   const audience = event.audience ?? [];
   return html`
     <div class="dialog-header">
@@ -111,23 +112,21 @@ export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}:
  * instead (it may have a waiting list or returned places, but a button saying
  * "Book a place" under "This event is fully booked" would contradict it).
  */
-function renderBooking(locale: Locale, url: string, full: boolean): TemplateResult {
+function renderBooking(locale: Locale, url: SafeUrl, full: boolean): TemplateResult {
   return full
     ? html`<p class="booking"><a part="booking-link booking-link-full" href=${url}>${bookingPageLabel(locale)}</a></p>`
     : html`<p class="booking"><a class="button-link" part="booking-link" href=${url}>${bookLabel(locale)}</a></p>`;
 }
 
 function renderAddToCalendar(event: CalendarEvent, locale: Locale): TemplateResult {
-  const google = safeUrl(googleCalendarUrl(event, locale));
-  const outlook = safeUrl(outlookCalendarUrl(event, locale));
-  const external = (href: string, label: string, part: string) =>
+  const external = (href: SafeUrl, label: string, part: string) =>
     html`<li><a href=${href} target="_blank" rel="noopener noreferrer" part=${part}>${label} <span class="new-tab">${newTabNote(locale)}</span></a></li>`;
   return html`<section class="add-to-calendar" part="add-to-calendar" aria-labelledby="add-heading">
     <h3 id="add-heading" class="add-heading">${addToCalendarHeading(locale)}</h3>
     <ul class="add-links" role="list">
       <li><button type="button" class="link-button" part="download-ics" @click=${() => downloadIcs(event, locale)}>${downloadIcsLabel(locale)}</button></li>
-      ${google ? external(google, googleLabel(locale), 'google-link') : nothing}
-      ${outlook ? external(outlook, outlookLabel(locale), 'outlook-link') : nothing}
+      ${external(googleCalendarUrl(event, locale), googleLabel(locale), 'google-link')}
+      ${external(outlookCalendarUrl(event, locale), outlookLabel(locale), 'outlook-link')}
     </ul>
   </section>`;
 }

@@ -1,7 +1,8 @@
 import {parseBilingualText, type BilingualText} from '../core/dom-free/bilingual-text.js';
 import {compareFuzzyDates, parseFuzzyDate, type FuzzyDate} from '../core/dom-free/dates/fuzzy-date.js';
-import {FeedFormatError, type FeedProblem, type FeedResult} from '../core/dom-free/feed-types.js';
-import {safeUrl} from '../core/dom-free/safe-url.js';
+import {FeedFormatError, type FeedOrigin, type FeedResult} from '../core/dom-free/feed-types.js';
+import {ProblemReport} from '../core/dom-free/feed-problems.js';
+import {safeUrl, type SafeUrl} from '../core/dom-free/safe-url.js';
 import {describeValue, readFeedTitle} from '../core/dom-free/feed-validation.js';
 
 export const MILESTONE_STATUSES = ['done', 'in-progress', 'upcoming', 'delayed'] as const;
@@ -25,8 +26,8 @@ export interface Milestone {
   description?: BilingualText;
   date: FuzzyDate;
   status: MilestoneStatus;
-  /** Present only when it passed the URL allowlist. */
-  link?: string;
+  /** Present only when it passed the URL allowlist; a relative link is resolved against the feed's base URL. */
+  link?: SafeUrl;
   /** Position in the feed, to keep feed order among milestones with the same date. */
   order: number;
 }
@@ -36,22 +37,22 @@ export type MilestoneFeed = FeedResult<Milestone>;
 
 /**
  * Validates a milestones feed item by item. An item with a problem is left out
- * and reported; the others are kept. Throws FeedFormatError only when the
- * whole thing is not a milestones feed.
+ * and reported; the others are kept. Relative links resolve against
+ * `origin.baseUrl`. Throws FeedFormatError only when the whole thing is not a
+ * milestones feed.
  */
-export function parseMilestoneFeed(body: unknown, source: string, timeZone?: string): MilestoneFeed {
+export function parseMilestoneFeed(body: unknown, {source, baseUrl}: FeedOrigin, timeZone?: string): MilestoneFeed {
   const list = Array.isArray(body) ? body : (body as {milestones?: unknown} | null)?.milestones;
   if (!Array.isArray(list)) {
     throw new FeedFormatError('expected an object with a "milestones" array (see schemas/milestones.schema.json).');
   }
-  const problems: FeedProblem[] = [];
+  const problems = new ProblemReport(source);
   const items: Milestone[] = [];
   const seen = new Set<string>();
 
   list.forEach((raw: unknown, index) => {
-    const report = (message: string, id?: string) => problems.push({source, index, id, message});
     if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      report(`expected an object, got ${describeValue(raw)}; it is not shown.`);
+      problems.item(index)(`expected an object, got ${describeValue(raw)}; it is not shown.`);
       return;
     }
     const item = raw as Record<string, unknown>;
@@ -65,8 +66,9 @@ export function parseMilestoneFeed(body: unknown, source: string, timeZone?: str
     if (!date) errors.push(`"date" must be like 2026-01-14, 2026-03, 2026-spring, 2026-Q2 or 2026, got ${describeValue(item.date)}`);
     const status = MILESTONE_STATUSES.find((s) => s === item.status);
     if (!status) errors.push(`"status" must be one of ${MILESTONE_STATUSES.join(', ')}, got ${describeValue(item.status)}`);
+    const report = problems.item(index, id);
     if (errors.length) {
-      report(`${errors.join('; ')}. It is not shown.`, id);
+      report(`${errors.join('; ')}. It is not shown.`);
       return;
     }
 
@@ -74,19 +76,19 @@ export function parseMilestoneFeed(body: unknown, source: string, timeZone?: str
     if (item.description !== undefined) {
       const description = parseBilingualText(item.description);
       if (description) milestone.description = description;
-      else report(`"description" must be a string or {"en", "cy"}, got ${describeValue(item.description)}; the milestone is shown without it.`, id);
+      else report(`"description" must be a string or {"en", "cy"}, got ${describeValue(item.description)}; the milestone is shown without it.`);
     }
     if (item.link !== undefined) {
-      const link = safeUrl(item.link);
+      const link = safeUrl(item.link, baseUrl);
       if (link) milestone.link = link;
-      else report(`"link" ${describeValue(item.link)} is not an http(s), mailto or tel URL; the milestone is shown without it.`, id);
+      else report(`"link" ${describeValue(item.link)} is not an http(s), mailto or tel URL; the milestone is shown without it.`);
     }
     seen.add(id!);
     items.push(milestone);
   });
 
-  const feed: MilestoneFeed = {items, problems};
-  const title = readFeedTitle(body, source, problems);
+  const feed: MilestoneFeed = {items, problems: problems.list};
+  const title = readFeedTitle(body, problems);
   if (title) feed.title = title;
   return feed;
 }

@@ -108,7 +108,7 @@ export class ProfiadMilestoneTracker extends LitElement {
     property: () => this.milestones,
     src: () => this.src,
     timeout: () => this.timeout,
-    parse: (body, source) => parseMilestoneFeed(body, source, this.zone),
+    parse: (body, origin) => parseMilestoneFeed(body, origin, this.zone),
     sort: compareMilestones,
     maxItems: MAX_MILESTONES,
   });

@@ -38,7 +38,7 @@ class TestFeedElement extends LitElement {
     property: () => this.data,
     src: () => this.src,
     timeout: () => this.timeout,
-    parse: (body, source) => parseMilestoneFeed(body, source),
+    parse: (body, origin) => parseMilestoneFeed(body, origin),
     maxItems: MAX_ITEMS,
   });
 

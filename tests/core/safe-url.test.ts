@@ -1,6 +1,6 @@
 import {expect, fixture} from '@open-wc/testing';
 import {html} from 'lit';
-import {safeUrl} from '../../src/core/dom-free/safe-url.js';
+import {checkBuiltUrl, feedBaseUrl, safeUrl} from '../../src/core/dom-free/safe-url.js';
 
 const BASE = 'https://www.example.org/plan/page.html';
 const ALLOWED = ['http:', 'https:', 'mailto:', 'tel:'];
@@ -19,15 +19,22 @@ describe('safeUrl', () => {
     expect(safeUrl('TEL:111', BASE)).to.equal('tel:111');
   });
 
-  it('resolves relative links against the page, as a plain <a href> would', () => {
+  it('resolves relative links against the base it is given, as a plain <a href> in that page would', () => {
     expect(safeUrl('/events', BASE)).to.equal('https://www.example.org/events');
     expect(safeUrl('next.html', BASE)).to.equal('https://www.example.org/plan/next.html');
     expect(safeUrl('../about', BASE)).to.equal('https://www.example.org/about');
     expect(safeUrl('#milestones', BASE)).to.equal('https://www.example.org/plan/page.html#milestones');
     expect(safeUrl('?lang=cy', BASE)).to.equal('https://www.example.org/plan/page.html?lang=cy');
     expect(safeUrl('//cdn.example.org/file.pdf', BASE)).to.equal('https://cdn.example.org/file.pdf');
-    // Without a base, against this page.
-    expect(safeUrl('/events')).to.equal(new URL('/events', document.baseURI).href);
+  });
+
+  it("takes as base a fetched feed's own URL, else the page's", () => {
+    const page = 'https://www.example.org/plan/page.html';
+    expect(feedBaseUrl('https://data.example.org/feeds/plan.json', page)).to.equal('https://data.example.org/feeds/plan.json');
+    expect(feedBaseUrl('http://localhost:8000/test-feeds/plan.json', page)).to.equal('http://localhost:8000/test-feeds/plan.json');
+    for (const source of ['inline <script type="application/json">', 'property', 'file:///home/plan.json', 'data:application/json,{}']) {
+      expect(feedBaseUrl(source, page), source).to.equal(page);
+    }
   });
 
   it('rejects javascript: however it is disguised', () => {
@@ -71,6 +78,11 @@ describe('safeUrl', () => {
   it('rejects what is not a string, or is empty', () => {
     const rejected: unknown[] = [undefined, null, 42, true, {}, ['https://example.org/'], new URL('https://example.org/'), {href: 'https://example.org/', toString: () => 'https://example.org/'}, '', '   ', '\t\n'];
     for (const value of rejected) expect(safeUrl(value, BASE), String(value)).to.equal(undefined);
+  });
+
+  it('checks the scheme of a link the code built itself, and throws on a bad one', () => {
+    expect(checkBuiltUrl(new URL('https://calendar.google.com/calendar/render?text=Gweithdy'))).to.equal('https://calendar.google.com/calendar/render?text=Gweithdy');
+    expect(() => checkBuiltUrl(new URL('javascript:alert(1)'))).to.throw(TypeError, /"javascript:"/);
   });
 
   it('never yields a link a browser would run as script, entity tricks included', async () => {

@@ -1,6 +1,8 @@
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import type {EventSelectDetail} from '../../src/event-calendar/event-calendar.js';
+import {renderDetails, type DetailsOptions} from '../../src/event-calendar/event-details-dialog.js';
+import type {CalendarEvent} from '../../src/event-calendar/model/event-types.js';
 import {nextEvent, until, visibleText} from '../helpers/fixtures.js';
 import {$, $$, deepActiveElement, openEvent, sampleEvents, withEvents, type Lang} from './calendar-data.js';
 
@@ -245,3 +247,15 @@ describe('event calendar: details dialog', () => {
     expect(grid.shadowRoot!.activeElement).to.equal(chip);
   });
 });
+
+/**
+ * Checked by `npm run typecheck`, never called: the dialog renders a booking
+ * or place link only as a SafeUrl, so a plain string from a feed cannot reach
+ * an href without passing safeUrl when the feed is read.
+ */
+export function aPlainStringIsNotAnEventLink(event: CalendarEvent, options: DetailsOptions): void {
+  // @ts-expect-error a string is not a SafeUrl
+  renderDetails({...event, bookingUrl: 'javascript:alert(1)'}, options);
+  // @ts-expect-error a string is not a SafeUrl
+  renderDetails({...event, location: {name: 'Online', url: 'data:text/html,<script>alert(1)</script>'}}, options);
+}

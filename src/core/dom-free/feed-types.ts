@@ -16,6 +16,14 @@ export interface FeedProblem {
   intended?: true;
 }
 
+/** Where a feed came from, as its parser needs to know. */
+export interface FeedOrigin {
+  /** A URL, "inline <script>" or "property": names the feed in its problems. */
+  source: string;
+  /** What the feed's relative links resolve against: the feed's own URL when it was fetched, else the page's (see feedBaseUrl). */
+  baseUrl: string;
+}
+
 /** Validated items plus what was wrong. Invalid items are left out; valid ones still show. */
 export interface FeedResult<T> {
   items: T[];

@@ -1,6 +1,8 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {BilingualText} from '../dom-free/bilingual-text.js';
-import {FeedFormatError, type FeedError, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
+import {describeProblem} from '../dom-free/feed-problems.js';
+import {FeedFormatError, type FeedError, type FeedOrigin, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
+import {feedBaseUrl} from '../dom-free/safe-url.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -11,8 +13,11 @@ export interface FeedOptions<T> {
   src: () => string | null | undefined;
   /** Milliseconds to wait for each response before giving up. */
   timeout: () => number;
-  /** Validates a decoded feed item by item. Throws FeedFormatError when it is no feed at all. */
-  parse: (body: unknown, source: string) => FeedResult<T>;
+  /**
+   * Validates a decoded feed item by item, resolving its relative links
+   * against `origin.baseUrl`. Throws FeedFormatError when it is no feed at all.
+   */
+  parse: (body: unknown, origin: FeedOrigin) => FeedResult<T>;
   /**
    * Turns a response body into something `parse` takes. Default: JSON.
    * `bytes` is the raw body: iCalendar must unfold lines before decoding UTF-8,
@@ -107,7 +112,7 @@ export class FeedController<T> implements ReactiveController {
     this.abort?.abort();
     this.loadedInput = input;
     try {
-      this.finish(this.options.parse(value, source));
+      this.finish(this.options.parse(value, this.origin(source)));
     } catch (error) {
       this.fail(this.formatError(error, source), []);
     }
@@ -208,7 +213,7 @@ export class FeedController<T> implements ReactiveController {
         throw new FetchFailure(this.formatError(error, absolute, contentType));
       }
       try {
-        return this.options.parse(body, absolute);
+        return this.options.parse(body, this.origin(absolute));
       } catch (error) {
         throw new FetchFailure(this.formatError(error, absolute));
       }
@@ -216,6 +221,11 @@ export class FeedController<T> implements ReactiveController {
       clearTimeout(timer);
       signal.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** A feed's relative links resolve against its own URL when it was fetched, else against the page's. */
+  private origin(source: string): FeedOrigin {
+    return {source, baseUrl: feedBaseUrl(source, document.baseURI)};
   }
 
   private formatError(error: unknown, source: string, contentType?: string): FeedError {
@@ -257,12 +267,7 @@ export class FeedController<T> implements ReactiveController {
 
   /** One console line per problem, so an author can find and fix each item. */
   private report(): void {
-    for (const problem of this.problems) {
-      const where = [problem.source, problem.index !== undefined ? `item ${problem.index + 1}` : '', problem.id ? `(id "${problem.id}")` : '']
-        .filter(Boolean)
-        .join(' ');
-      console.warn(`${this.host.localName}: ${where ? `${where}: ` : ''}${problem.message}`);
-    }
+    for (const problem of this.problems) console.warn(`${this.host.localName}: ${describeProblem(problem)}`);
   }
 
   /** Events wait for the render that shows their result, so listeners see the new DOM. */

@@ -12,6 +12,7 @@ import {chooseText, textFor, type BilingualText} from '../../core/dom-free/bilin
 import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import {MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
 import type {Locale} from '../../core/dom-free/locale.js';
+import {checkBuiltUrl, type SafeUrl} from '../../core/dom-free/safe-url.js';
 import type {CalendarEvent} from './event-types.js';
 
 /** The zone the downloaded file and the web links use. */
@@ -193,28 +194,31 @@ const query = (params: [string, string | undefined][]) =>
     .map(([key, value]) => `${key}=${encodeURIComponent(value)}`)
     .join('&');
 
+/** A web calendar's address, through the URL parser (which encodes what encodeURIComponent leaves, such as `'`). */
+const webCalendarUrl = (address: string) => checkBuiltUrl(new URL(address));
+
 /** Google Calendar's "new event" page, filled in (times in UTC, shown in London time). */
-export function googleCalendarUrl(event: CalendarEvent, locale: Locale): string {
+export function googleCalendarUrl(event: CalendarEvent, locale: Locale): SafeUrl {
   const dates = event.allDay
     ? `${dateStamp(event.start)}/${dateStamp(Math.max(event.end, event.start + MS_PER_DAY))}`
     : `${utcStamp(event.start)}/${utcStamp(Math.max(event.end, event.start))}`;
-  return `https://calendar.google.com/calendar/render?${query([
+  return webCalendarUrl(`https://calendar.google.com/calendar/render?${query([
     ['action', 'TEMPLATE'],
     ['text', textFor(event.title, locale)],
     ['dates', dates],
     ['details', details(event, locale)],
     ['location', locationText(event, locale)],
     ['ctz', CALENDAR_TIME_ZONE],
-  ])}`;
+  ])}`);
 }
 
 /** Outlook on the web's "new event" page (outlook.live.com deeplink), filled in. */
-export function outlookCalendarUrl(event: CalendarEvent, locale: Locale): string {
+export function outlookCalendarUrl(event: CalendarEvent, locale: Locale): SafeUrl {
   const utcIso = (instant: number) => new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const [start, end] = event.allDay
     ? [isoDate(event.start), isoDate(Math.max(event.end, event.start + MS_PER_DAY))]
     : [utcIso(event.start), utcIso(Math.max(event.end, event.start))];
-  return `https://outlook.live.com/calendar/0/deeplink/compose?${query([
+  return webCalendarUrl(`https://outlook.live.com/calendar/0/deeplink/compose?${query([
     ['path', '/calendar/action/compose'],
     ['rru', 'addevent'],
     ['subject', textFor(event.title, locale)],
@@ -223,5 +227,5 @@ export function outlookCalendarUrl(event: CalendarEvent, locale: Locale): string
     ['allday', String(event.allDay)],
     ['body', details(event, locale)],
     ['location', locationText(event, locale)],
-  ])}`;
+  ])}`);
 }

@@ -11,12 +11,12 @@
  * This file must not import ical.js or ics-feed.ts: json-feed.ts imports it,
  * and JSON-only pages must never load the iCalendar chunk.
  */
-import type {FeedResult} from '../../core/dom-free/feed-types.js';
+import type {FeedOrigin, FeedResult} from '../../core/dom-free/feed-types.js';
 import type {CalendarEntry} from './event-types.js';
 
 export class DecodedICalendar {
   constructor(
     /** Turns the parsed calendar into entries, reading floating times in `timeZone`. */
-    readonly toEntries: (source: string, timeZone: string) => FeedResult<CalendarEntry>,
+    readonly toEntries: (origin: FeedOrigin, timeZone: string) => FeedResult<CalendarEntry>,
   ) {}
 }

@@ -4,6 +4,7 @@
  * the views; change both sides together.
  */
 import type {BilingualText} from '../../core/dom-free/bilingual-text.js';
+import type {SafeUrl} from '../../core/dom-free/safe-url.js';
 
 export type EventFormat = 'in-person' | 'online' | 'hybrid';
 export type EventLanguage = 'cy' | 'en' | 'bilingual';
@@ -14,8 +15,8 @@ export interface EventLocation {
   address?: BilingualText;
   /** e.g. "North Wales" / {"en": "North Wales", "cy": "Gogledd Cymru"}; used by the region filter. */
   region?: BilingualText;
-  /** Safe (http/https/mailto/tel) URL, e.g. a map or joining link. */
-  url?: string;
+  /** Checked (http/https/mailto/tel) URL, e.g. a map or joining link. */
+  url?: SafeUrl;
 }
 
 /** One occurrence on the calendar, ready to render. All text is text, never HTML. */
@@ -39,8 +40,8 @@ export interface CalendarEvent {
   format?: EventFormat;
   audience?: BilingualText[];
   language?: EventLanguage;
-  /** Safe (http/https/mailto/tel) booking URL. */
-  bookingUrl?: string;
+  /** Checked (http/https/mailto/tel) booking URL. */
+  bookingUrl?: SafeUrl;
   accessibility?: BilingualText;
   status: EventStatus;
 }

@@ -31,8 +31,9 @@
  */
 import ICAL from 'ical.js';
 import type {BilingualText} from '../../core/dom-free/bilingual-text.js';
-import type {FeedProblem, FeedResult} from '../../core/dom-free/feed-types.js';
-import {feedBaseUrl, safeUrl} from '../../core/dom-free/safe-url.js';
+import type {FeedOrigin, FeedResult} from '../../core/dom-free/feed-types.js';
+import {describeProblem, ProblemReport} from '../../core/dom-free/feed-problems.js';
+import {safeUrl} from '../../core/dom-free/safe-url.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventLocation} from './event-types.js';
 import {decodeUnfolded, offsetTimesToUtc, splitCalendars, type IcsBlock, type IcsCalendarText} from './ics-lines.js';
@@ -97,7 +98,7 @@ function readCalendar(calendar: IcsCalendarText): ReadCalendar {
  */
 export function decodeICalendar(text: string, bytes?: Uint8Array): DecodedICalendar {
   const calendars = splitCalendars(bytes ? decodeUnfolded(bytes) : text).map(readCalendar);
-  return new DecodedICalendar((source, timeZone) => toEntries(calendars, source, timeZone));
+  return new DecodedICalendar((origin, timeZone) => toEntries(calendars, origin, timeZone));
 }
 
 /** A VEVENT as read, before it becomes an event, a series or an override. */
@@ -120,41 +121,40 @@ interface ReadEvent {
 }
 
 interface Context {
-  source: string;
-  base: string;
+  /** What relative URLs resolve against. */
+  baseUrl: string;
   timeZone: string;
   floating: Zone;
   resolveZone: (tzid: string) => Zone;
-  problems: FeedProblem[];
+  problems: ProblemReport;
 }
 
-function toEntries(calendars: ReadCalendar[], source: string, timeZone: string): FeedResult<CalendarEntry> {
-  const problems: FeedProblem[] = [];
-  const result: FeedResult<CalendarEntry> = {items: [], problems};
+function toEntries(calendars: ReadCalendar[], {source, baseUrl}: FeedOrigin, timeZone: string): FeedResult<CalendarEntry> {
+  const problems = new ProblemReport(source);
+  const result: FeedResult<CalendarEntry> = {items: [], problems: problems.list};
   const events: ReadEvent[] = [];
   let index = 0;
   for (const calendar of calendars) {
-    for (const message of calendar.headerErrors) problems.push({source, message: `VCALENDAR: ${message}`});
+    for (const message of calendar.headerErrors) problems.feed(`VCALENDAR: ${message}`);
     result.title ??= bilingualProperty(calendar.header, 'x-wr-calname') ?? bilingualProperty(calendar.header, 'name');
-    const floating = floatingZone(calendar.header, timeZone, source, problems);
+    const floating = floatingZone(calendar.header, timeZone, problems);
     const vtimezones = new Map<string, ICAL.Component>();
     for (const {block, component, error} of calendar.components) {
       if (block.name !== 'VTIMEZONE') continue;
       const tzid = component?.getFirstPropertyValue('tzid');
       if (component && typeof tzid === 'string') vtimezones.set(tzid, component);
-      else problems.push({source, message: `VTIMEZONE on line ${block.line} could not be read (${error ?? 'it has no TZID'}); times in it are read from their TZID alone.`});
+      else problems.feed(`VTIMEZONE on line ${block.line} could not be read (${error ?? 'it has no TZID'}); times in it are read from their TZID alone.`);
     }
     const unknownZones = new Set<string>();
     const context: Context = {
-      source,
-      base: feedBaseUrl(source),
+      baseUrl,
       timeZone,
       floating,
       problems,
       resolveZone: zoneResolver(vtimezones, floating, (tzid) => {
         if (unknownZones.has(tzid)) return;
         unknownZones.add(tzid);
-        problems.push({source, message: `TZID "${tzid}" is neither an IANA time zone nor defined by a VTIMEZONE in the feed; its times are read in ${floating.name}.`});
+        problems.feed(`TZID "${tzid}" is neither an IANA time zone nor defined by a VTIMEZONE in the feed; its times are read in ${floating.name}.`);
       }),
     };
     for (const {block, component, error} of calendar.components) {
@@ -162,32 +162,32 @@ function toEntries(calendars: ReadCalendar[], source: string, timeZone: string):
       const position = index++;
       const uid = /^UID(?:;[^:]*)?:(.*)$/im.exec(block.lines.map((l) => l.text).join('\n'))?.[1]?.trim() || undefined;
       if (!component) {
-        problems.push({source, index: position, id: uid, message: `VEVENT on line ${block.line} could not be read (${error}); it is not shown.`});
+        problems.item(position, uid)(`VEVENT on line ${block.line} could not be read (${error}); it is not shown.`);
         continue;
       }
       try {
         events.push(readEvent(component, position, block.line, context));
       } catch (reason) {
         if (!(reason instanceof EventError)) throw reason;
-        problems.push({source, index: position, id: uid, message: `VEVENT on line ${block.line} ${reason.message}; it is not shown.`});
+        problems.item(position, uid)(`VEVENT on line ${block.line} ${reason.message}; it is not shown.`);
       }
     }
     // Entries are built per calendar, as zones and floating times belong to it.
     result.items.push(...buildEntries(events.splice(0), context));
   }
   // Feed-wide problems first, then in the order of the VEVENTs.
-  problems.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
+  problems.list.sort((a, b) => (a.index ?? -1) - (b.index ?? -1));
   return result;
 }
 
 class EventError extends Error {}
 
-function floatingZone(header: ICAL.Component, timeZone: string, source: string, problems: FeedProblem[]): Zone {
+function floatingZone(header: ICAL.Component, timeZone: string, problems: ProblemReport): Zone {
   const declared = header.getFirstPropertyValue('x-wr-timezone');
   if (typeof declared === 'string' && declared.trim()) {
     const iana = ianaName(declared) ?? ianaFromWindows(declared);
     if (iana) return iana === 'UTC' ? UTC_ZONE : intlZone(iana);
-    problems.push({source, message: `X-WR-TIMEZONE "${declared}" is not a time zone this browser knows; floating times are read in ${timeZone}.`});
+    problems.feed(`X-WR-TIMEZONE "${declared}" is not a time zone this browser knows; floating times are read in ${timeZone}.`);
   }
   return intlZone(timeZone || DEFAULT_TIME_ZONE);
 }
@@ -195,7 +195,8 @@ function floatingZone(header: ICAL.Component, timeZone: string, source: string, 
 function readEvent(component: ICAL.Component, index: number, line: number, context: Context): ReadEvent {
   const uidValue = component.getFirstPropertyValue('uid');
   const uid = typeof uidValue === 'string' && uidValue.trim() ? uidValue.trim() : undefined;
-  const warn = (message: string) => context.problems.push({source: context.source, index, id: uid, message: `VEVENT on line ${line}: ${message}`});
+  const report = context.problems.item(index, uid);
+  const warn = (message: string) => report(`VEVENT on line ${line}: ${message}`);
   const moments = (name: string): Moment[] => {
     const found: Moment[] = [];
     for (const property of component.getAllProperties(name)) {
@@ -317,7 +318,7 @@ function readFields(component: ICAL.Component, context: Context, warn: (message:
   }
   const url = component.getFirstPropertyValue('url');
   if (typeof url === 'string' && url.trim()) {
-    const safe = safeUrl(url.trim(), context.base);
+    const safe = safeUrl(url.trim(), context.baseUrl);
     if (safe) fields.bookingUrl = safe;
     else warn(`URL "${url.slice(0, 60)}" is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
@@ -501,17 +502,19 @@ function timesOf(read: ReadEvent, warn: (message: string) => void, fallbackLengt
 
 /** Single events, series with their overrides, and overrides whose series is not in the feed. */
 function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
-  const {source, problems} = context;
+  const {problems} = context;
   const entries: CalendarEntry[] = [];
   const masters = new Map<string, ReadEvent>();
   const overridesOf = new Map<string, ReadEvent[]>();
   /** `message` says what the VEVENT "has" or "is"; `warn` adds a remark about one of its properties. */
-  const push = (read: ReadEvent, message: string) => problems.push({source, index: read.index, id: read.uid, message});
-  const report = (read: ReadEvent, message: string) => push(read, `VEVENT on line ${read.line} ${message}`);
-  const warnFor = (read: ReadEvent) => (message: string) => push(read, `VEVENT on line ${read.line}: ${message}`);
+  const report = (read: ReadEvent, message: string) => problems.item(read.index, read.uid)(`VEVENT on line ${read.line} ${message}`);
+  const warnFor = (read: ReadEvent) => {
+    const reportRead = problems.item(read.index, read.uid);
+    return (message: string) => reportRead(`VEVENT on line ${read.line}: ${message}`);
+  };
   // A private entry in a published calendar (a personal appointment) is left out on purpose: the author hears why, readers are not told something is missing.
   const leaveOutRestricted = (read: ReadEvent, what: string) =>
-    problems.push({source, index: read.index, id: read.uid, message: `VEVENT on line ${read.line} is marked CLASS:${read.restricted}; ${what}`, intended: true});
+    problems.leftOut(read.index, read.uid, `VEVENT on line ${read.line} is marked CLASS:${read.restricted}; ${what}`);
 
   for (const read of events) {
     const uid = read.uid ?? `line-${read.line}`;
@@ -563,7 +566,8 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
           exdates: [...master.exdates, ...hiddenOccurrences],
           overrides: overrides.map((read) => ({recurrenceId: read.recurrenceId!, event: overrideEvent(read), thisAndFuture: read.thisAndFuture})),
           timeZone: context.timeZone,
-          onLimit: (message) => console.warn(`profiad-event-calendar: ${source}: ${message}`),
+          // Too late for the feed's problem list (FeedController has logged it): straight to the console, in the same form.
+          report: (message) => console.warn(`profiad-event-calendar: ${describeProblem({source: problems.source, index: master.index, id: master.uid, message})}`),
         }),
       );
       continue;

@@ -14,6 +14,7 @@
  * at most MAX_OCCURRENCES occurrences per call.
  */
 import ICAL from 'ical.js';
+import type {ReportProblem} from '../../core/dom-free/feed-problems.js';
 import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import {MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
 import type {CalendarEvent, RecurringSeries} from './event-types.js';
@@ -47,8 +48,11 @@ export interface SeriesDefinition {
   overrides: {recurrenceId: Moment; event: CalendarEvent; thisAndFuture?: boolean}[];
   /** The zone all-day dates are placed in against a range (the element's). */
   timeZone: string;
-  /** Told when a call had to stop early (a rule too dense or impossible). */
-  onLimit: (message: string) => void;
+  /**
+   * Told (once) when a call had to stop early (a rule too dense or impossible).
+   * A view expands the series after the feed was read and its problems reported.
+   */
+  report: ReportProblem;
 }
 
 class StepLimit extends Error {}
@@ -354,6 +358,6 @@ export class IcsSeries implements RecurringSeries {
   private warn(message: string): void {
     if (this.warned) return;
     this.warned = true;
-    this.definition.onLimit(message);
+    this.definition.report(message);
   }
 }

@@ -5,11 +5,12 @@
  * per item in English for the page author; valid items are kept.
  */
 import {describeValue, readFeedTitle} from '../../core/dom-free/feed-validation.js';
-import {feedBaseUrl, safeUrl} from '../../core/dom-free/safe-url.js';
+import {safeUrl} from '../../core/dom-free/safe-url.js';
 import {parseBilingualText, type BilingualText} from '../../core/dom-free/bilingual-text.js';
 import {isValidCivilDate, toDayNumber, type CivilDate, MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
 import {DEFAULT_TIME_ZONE, instantFromLocal, isValidTimeZone, localParts} from '../../core/dom-free/dates/zoned-time.js';
-import {FeedFormatError, type FeedProblem, type FeedResult} from '../../core/dom-free/feed-types.js';
+import {FeedFormatError, type FeedOrigin, type FeedResult} from '../../core/dom-free/feed-types.js';
+import {ProblemReport, type ReportProblem} from '../../core/dom-free/feed-problems.js';
 import {DecodedICalendar} from './decoded-calendar.js';
 import type {CalendarEntry, CalendarEvent, EventFormat, EventLanguage, EventLocation, EventStatus} from './event-types.js';
 
@@ -142,19 +143,20 @@ const utcMidnight = (date: CivilDate) => toDayNumber(date) * MS_PER_DAY;
  * iCalendar body. An item with a problem in a required field is left out and
  * reported; a problem in an optional field drops that field and is reported;
  * the others are kept. Local date-times (no `Z` or offset) and iCalendar
- * floating times are read in `timeZone`. Throws FeedFormatError only when the
- * whole thing is not an events feed.
+ * floating times are read in `timeZone`; relative links resolve against
+ * `origin.baseUrl`. Throws FeedFormatError only when the whole thing is not an
+ * events feed.
  */
-export function parseEventFeed(body: unknown, source: string, timeZone: string): FeedResult<CalendarEntry> {
-  const problems: FeedProblem[] = [];
+export function parseEventFeed(body: unknown, origin: FeedOrigin, timeZone: string): FeedResult<CalendarEntry> {
+  const problems = new ProblemReport(origin.source);
   let zone = timeZone;
   if (!isValidTimeZone(zone)) {
-    problems.push({source, message: `time zone ${describeValue(timeZone)} is not known to this browser; times are read in ${DEFAULT_TIME_ZONE}.`});
+    problems.feed(`time zone ${describeValue(timeZone)} is not known to this browser; times are read in ${DEFAULT_TIME_ZONE}.`);
     zone = DEFAULT_TIME_ZONE;
   }
   if (body instanceof DecodedICalendar) {
-    const result = body.toEntries(source, zone);
-    return {...result, problems: [...problems, ...result.problems]};
+    const result = body.toEntries(origin, zone);
+    return {...result, problems: [...problems.list, ...result.problems]};
   }
   if (typeof body === 'string' && /^\s*BEGIN:VCALENDAR/i.test(body)) {
     throw new FeedFormatError('this is iCalendar text, not a JSON events feed; load it through the src attribute (or decodeEventFeed) so it is read as iCalendar.');
@@ -164,42 +166,20 @@ export function parseEventFeed(body: unknown, source: string, timeZone: string):
     throw new FeedFormatError(`expected an object with an "events" array (see schemas/events.schema.json), got ${describeValue(body)}.`);
   }
 
-  const base = feedBaseUrl(source);
   const items: CalendarEntry[] = [];
   const seen = new Set<string>();
-  const reporter = new Reporter(source, problems);
   for (let index = 0; index < list.length; index++) {
-    reporter.index = index;
-    reporter.id = undefined;
-    const event = parseEvent(list[index], zone, base, reporter, seen);
+    const event = parseEvent(list[index], index, zone, origin.baseUrl, problems, seen);
     if (event) {
       seen.add(event.id);
       items.push(event);
     }
   }
 
-  const feed: FeedResult<CalendarEntry> = {items, problems};
-  const title = readFeedTitle(body, source, problems);
+  const feed: FeedResult<CalendarEntry> = {items, problems: problems.list};
+  const title = readFeedTitle(body, problems);
   if (title) feed.title = title;
   return feed;
-}
-
-/**
- * Reports problems of the item being read (`index`, and its `id` once known):
- * one object for the whole feed rather than closures per item, as a feed of
- * thousands of events is read before its first paint.
- */
-class Reporter {
-  index = 0;
-  id: string | undefined;
-  constructor(
-    private readonly source: string,
-    private readonly problems: FeedProblem[],
-  ) {}
-
-  warn(message: string): void {
-    this.problems.push({source: this.source, index: this.index, id: this.id, message});
-  }
 }
 
 /** `value` if it is one of `allowed`, else undefined (a loop: no closure per call). */
@@ -210,9 +190,9 @@ export function oneOf<T extends string>(allowed: readonly T[], value: unknown): 
 
 const MISSING_TITLE = (value: unknown) => `"title" must be a non-empty string or {"en", "cy"}, got ${describeValue(value)}`;
 
-function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Reporter, seen: Set<string>): CalendarEvent | undefined {
+function parseEvent(raw: unknown, index: number, timeZone: string, base: string, problems: ProblemReport, seen: Set<string>): CalendarEvent | undefined {
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    reporter.warn(`expected an event object, got ${describeValue(raw)}; it is not shown.`);
+    problems.item(index)(`expected an event object, got ${describeValue(raw)}; it is not shown.`);
     return undefined;
   }
   const item = raw as Record<string, unknown>;
@@ -223,56 +203,55 @@ function parseEvent(raw: unknown, timeZone: string, base: string, reporter: Repo
   const idError = id === undefined ? `"id" must be a non-empty string, got ${describeValue(rawId)}` : seen.has(id) ? `"id" "${id}" is used by an earlier event` : undefined;
   const title = parseBilingualText(item.title);
   const start = parseFeedTime(item.start, timeZone);
+  const report = problems.item(index, id);
   if (idError !== undefined || !title || typeof start === 'string') {
     const errors: string[] = [];
     if (idError !== undefined) errors.push(idError);
     if (!title) errors.push(MISSING_TITLE(item.title));
     if (typeof start === 'string') errors.push(`"start" ${start}`);
-    reporter.id = id;
-    reporter.warn(`${errors.join('; ')}. It is not shown.`);
+    report(`${errors.join('; ')}. It is not shown.`);
     return undefined;
   }
-  reporter.id = id;
-  const times = resolveTimes(start, item, timeZone, reporter);
+  const times = resolveTimes(start, item, timeZone, report);
   const event: CalendarEvent = {id: id!, title, start: times.start, end: times.end, allDay: times.allDay, status: 'scheduled'};
 
-  if (item.description !== undefined) readText(event, item, 'description', reporter);
-  if (item.accessibility !== undefined) readText(event, item, 'accessibility', reporter);
+  if (item.description !== undefined) readText(event, item, 'description', report);
+  if (item.accessibility !== undefined) readText(event, item, 'accessibility', report);
   if (item.location !== undefined) {
-    const location = parseLocation(item.location, base, reporter);
+    const location = parseLocation(item.location, base, report);
     if (location) event.location = location;
   }
   if (item.format !== undefined) {
     const format = oneOf(EVENT_FORMATS, item.format);
     if (format) event.format = format;
-    else reporter.warn(`"format" must be one of ${EVENT_FORMATS.join(', ')}, got ${describeValue(item.format)}; the event is shown without it.`);
+    else report(`"format" must be one of ${EVENT_FORMATS.join(', ')}, got ${describeValue(item.format)}; the event is shown without it.`);
   }
   if (item.language !== undefined) {
     const language = oneOf(EVENT_LANGUAGES, item.language);
     if (language) event.language = language;
-    else reporter.warn(`"language" must be one of ${EVENT_LANGUAGES.join(', ')}, got ${describeValue(item.language)}; the event is shown without it.`);
+    else report(`"language" must be one of ${EVENT_LANGUAGES.join(', ')}, got ${describeValue(item.language)}; the event is shown without it.`);
   }
   if (item.audience !== undefined) {
-    const audience = parseAudience(item.audience, reporter);
+    const audience = parseAudience(item.audience, report);
     if (audience.length) event.audience = audience;
   }
   if (item.bookingUrl !== undefined) {
     const url = safeUrl(item.bookingUrl, base);
     if (url) event.bookingUrl = url;
-    else reporter.warn(`"bookingUrl" ${describeValue(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
+    else report(`"bookingUrl" ${describeValue(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
   if (item.status !== undefined) {
     const status = item.status === 'canceled' ? 'cancelled' : oneOf(EVENT_STATUSES, item.status);
     if (status) event.status = status;
-    else reporter.warn(`"status" must be one of ${EVENT_STATUSES.join(', ')}, got ${describeValue(item.status)}; the event is shown as scheduled.`);
+    else report(`"status" must be one of ${EVENT_STATUSES.join(', ')}, got ${describeValue(item.status)}; the event is shown as scheduled.`);
   }
   return event;
 }
 
-function readText(event: CalendarEvent, item: Record<string, unknown>, field: 'description' | 'accessibility', reporter: Reporter): void {
+function readText(event: CalendarEvent, item: Record<string, unknown>, field: 'description' | 'accessibility', report: ReportProblem): void {
   const value = parseBilingualText(item[field]);
   if (value) event[field] = value;
-  else reporter.warn(`"${field}" must be a non-empty string or {"en", "cy"}, got ${describeValue(item[field])}; the event is shown without it.`);
+  else report(`"${field}" must be a non-empty string or {"en", "cy"}, got ${describeValue(item[field])}; the event is shown without it.`);
 }
 
 interface Times {
@@ -287,19 +266,19 @@ interface Times {
  * Timed events: `end` is an instant; without one the event has no end time
  * (end = start), as in iCalendar.
  */
-function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: string, reporter: Reporter): Times {
+function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: string, report: ReportProblem): Times {
   let allDay = start.kind === 'date';
   if (item.allDay !== undefined && typeof item.allDay !== 'boolean') {
-    reporter.warn(`"allDay" must be true or false, got ${describeValue(item.allDay)}; it is ignored.`);
+    report(`"allDay" must be true or false, got ${describeValue(item.allDay)}; it is ignored.`);
   } else if (item.allDay === true) {
     allDay = true;
   } else if (item.allDay === false && start.kind === 'date') {
-    reporter.warn(`"allDay" is false but "start" ${describeValue(item.start)} has no time; the event is shown as all-day.`);
+    report(`"allDay" is false but "start" ${describeValue(item.start)} has no time; the event is shown as all-day.`);
   }
   let end: FeedTime | undefined;
   if (item.end !== undefined && item.end !== null) {
     const parsed = parseFeedTime(item.end, timeZone);
-    if (typeof parsed === 'string') reporter.warn(`"end" ${parsed}; the event is shown without an end.`);
+    if (typeof parsed === 'string') report(`"end" ${parsed}; the event is shown without an end.`);
     else end = parsed;
   }
 
@@ -311,7 +290,7 @@ function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: 
       // A date-time end on an all-day event: the day it falls on (an end at midnight belongs to the day before).
       const lastDay = end.kind === 'date' ? end.date : localParts(Math.max(end.instant - 1, 0), timeZone).date;
       const candidate = utcMidnight(lastDay);
-      if (candidate < first) reporter.warn(`"end" ${describeValue(item.end)} is before "start" ${describeValue(item.start)}; the event is shown on its first day only.`);
+      if (candidate < first) report(`"end" ${describeValue(item.end)} is before "start" ${describeValue(item.start)}; the event is shown on its first day only.`);
       else last = candidate;
     }
     return {start: first, end: last + MS_PER_DAY, allDay: true};
@@ -320,53 +299,53 @@ function resolveTimes(start: FeedTime, item: Record<string, unknown>, timeZone: 
   const instant = (start as {instant: number}).instant;
   let endInstant = instant;
   if (end) {
-    if (end.kind === 'date') reporter.warn(`"end" ${describeValue(item.end)} has no time but "start" has one; the event is shown without an end.`);
-    else if (end.instant < instant) reporter.warn(`"end" ${describeValue(item.end)} is before "start" ${describeValue(item.start)}; the event is shown without an end.`);
+    if (end.kind === 'date') report(`"end" ${describeValue(item.end)} has no time but "start" has one; the event is shown without an end.`);
+    else if (end.instant < instant) report(`"end" ${describeValue(item.end)} is before "start" ${describeValue(item.start)}; the event is shown without an end.`);
     else endInstant = end.instant;
   }
   return {start: instant, end: endInstant, allDay: false};
 }
 
-function parseLocation(value: unknown, base: string, reporter: Reporter): EventLocation | undefined {
+function parseLocation(value: unknown, base: string, report: ReportProblem): EventLocation | undefined {
   // A plain string (or {en, cy}) is accepted as the place's name. (An object with a "name" never is: skip reading it as text.)
   const named = !!value && typeof value === 'object' && !Array.isArray(value) && 'name' in value;
   const asName = named ? undefined : parseBilingualText(value);
   if (asName) return {name: asName};
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
-    reporter.warn(`"location" must be an object with a "name" (or a string), got ${describeValue(value)}; the event is shown without it.`);
+    report(`"location" must be an object with a "name" (or a string), got ${describeValue(value)}; the event is shown without it.`);
     return undefined;
   }
   const raw = value as Record<string, unknown>;
   const name = parseBilingualText(raw.name);
   if (!name) {
-    reporter.warn(`"location.name" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw.name)}; the event is shown without a location.`);
+    report(`"location.name" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw.name)}; the event is shown without a location.`);
     return undefined;
   }
   const location: EventLocation = {name};
-  if (raw.address !== undefined) readLocationText(location, raw, 'address', reporter);
-  if (raw.region !== undefined) readLocationText(location, raw, 'region', reporter);
+  if (raw.address !== undefined) readLocationText(location, raw, 'address', report);
+  if (raw.region !== undefined) readLocationText(location, raw, 'region', report);
   if (raw.url !== undefined) {
     const url = safeUrl(raw.url, base);
     if (url) location.url = url;
-    else reporter.warn(`"location.url" ${describeValue(raw.url)} is not an http(s), mailto or tel URL; the event is shown without it.`);
+    else report(`"location.url" ${describeValue(raw.url)} is not an http(s), mailto or tel URL; the event is shown without it.`);
   }
   return location;
 }
 
-function readLocationText(location: EventLocation, raw: Record<string, unknown>, field: 'address' | 'region', reporter: Reporter): void {
+function readLocationText(location: EventLocation, raw: Record<string, unknown>, field: 'address' | 'region', report: ReportProblem): void {
   const text = parseBilingualText(raw[field]);
   if (text) location[field] = text;
-  else reporter.warn(`"location.${field}" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw[field])}; the event is shown without it.`);
+  else report(`"location.${field}" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw[field])}; the event is shown without it.`);
 }
 
-function parseAudience(value: unknown, reporter: Reporter): BilingualText[] {
+function parseAudience(value: unknown, report: ReportProblem): BilingualText[] {
   const list: unknown[] = Array.isArray(value) ? value : [value];
   const audience: BilingualText[] = [];
   for (let position = 0; position < list.length; position++) {
     const entry = list[position];
     const text = parseBilingualText(entry);
     if (text) audience.push(text);
-    else reporter.warn(`"audience"${Array.isArray(value) ? `[${position}]` : ''} must be a non-empty string or {"en", "cy"}, got ${describeValue(entry)}; it is left out.`);
+    else report(`"audience"${Array.isArray(value) ? `[${position}]` : ''} must be a non-empty string or {"en", "cy"}, got ${describeValue(entry)}; it is left out.`);
   }
   return audience;
 }

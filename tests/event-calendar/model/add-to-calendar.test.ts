@@ -4,6 +4,7 @@ import {eventToIcs, escapeText, foldLine, googleCalendarUrl, icsFileName, outloo
 import {decodeEventFeed} from '../../../src/event-calendar/model/decode.js';
 import type {CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
 import {parseEventFeed} from '../../../src/event-calendar/model/json-feed.js';
+import {safeUrl} from '../../../src/core/dom-free/safe-url.js';
 
 const utc = (iso: string) => Date.parse(iso);
 const NOW = new Date('2026-11-25T09:30:00Z');
@@ -16,7 +17,7 @@ const workshop: CalendarEvent = {
   end: utc('2026-01-14T15:30:00Z'),
   allDay: false,
   location: {name: 'Venue Cymru', address: {en: 'Llandudno', cy: 'Llandudno'}, region: {en: 'North Wales', cy: 'Gogledd Cymru'}},
-  bookingUrl: 'https://heiw.nhs.wales/events/north-wales-workshop/?ref=cal,1',
+  bookingUrl: safeUrl('https://heiw.nhs.wales/events/north-wales-workshop/?ref=cal,1', 'https://heiw.nhs.wales/'),
   status: 'scheduled',
 };
 const summer: CalendarEvent = {...workshop, id: 'summer', start: utc('2027-06-10T09:00:00Z'), end: utc('2027-06-10T11:30:00Z')};
@@ -32,7 +33,7 @@ function readWithIcalJs(ics: string) {
 }
 
 const readWithOurParser = async (ics: string) =>
-  parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/one.ics'}), 'download', 'Europe/London').items as CalendarEvent[];
+  parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/one.ics'}), {source: 'download', baseUrl: document.baseURI}, 'Europe/London').items as CalendarEvent[];
 
 describe('eventToIcs', () => {
   it('writes a complete one-event calendar with a Europe/London VTIMEZONE and local times', () => {

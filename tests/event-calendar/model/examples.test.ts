@@ -19,7 +19,7 @@ async function load(path: string) {
   const response = await fetch(url);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const body = await decodeEventFeed(new TextDecoder().decode(bytes), {contentType: response.headers.get('content-type') ?? '', url, bytes});
-  return parseEventFeed(body, url, LONDON);
+  return parseEventFeed(body, {source: url, baseUrl: url}, LONDON);
 }
 
 const allOf = (feedItems: Parameters<typeof eventsBetween>[0]) => eventsBetween(feedItems, Date.parse('2025-01-01T00:00:00Z'), Date.parse('2028-01-01T00:00:00Z'), LONDON);

@@ -20,7 +20,7 @@ class ModelFeedHost extends LitElement {
     src: () => this.src,
     timeout: () => 5000,
     decode: decodeEventFeed,
-    parse: (body, source) => parseEventFeed(body, source, 'Europe/London'),
+    parse: (body, origin) => parseEventFeed(body, origin, 'Europe/London'),
   });
   override render() {
     return html`${this.feed.state}`;

@@ -295,7 +295,7 @@ describe('iCalendar feeds', () => {
   it('without the raw bytes a fold inside a character cannot be mended (why FeedController passes them)', async () => {
     const url = fixtureUrl('folded-welsh-crlf.ics');
     const text = await (await fetch(url)).text();
-    const result = parseEventFeed(await decodeEventFeed(text, {contentType: 'text/calendar', url}), url, LONDON);
+    const result = parseEventFeed(await decodeEventFeed(text, {contentType: 'text/calendar', url}), {source: url, baseUrl: url}, LONDON);
     expect(JSON.stringify(result.items)).to.contain('\uFFFD');
   });
 
@@ -364,7 +364,7 @@ describe('iCalendar feeds', () => {
     const crlf = await (await fetch(fixtureUrl('march-change.ics'))).text();
     const lf = crlf.replace(/\r\n/g, '\n');
     const read = async (text: string) =>
-      summary(between(parseEventFeed(await decodeEventFeed(text, {contentType: 'text/calendar', url: 'https://example.org/a.ics'}), 'x', LONDON).items, '2027-01-01T00:00:00Z', '2027-06-01T00:00:00Z'));
+      summary(between(parseEventFeed(await decodeEventFeed(text, {contentType: 'text/calendar', url: 'https://example.org/a.ics'}), {source: 'x', baseUrl: document.baseURI}, LONDON).items, '2027-01-01T00:00:00Z', '2027-06-01T00:00:00Z'));
     expect(crlf).to.contain('\r\n');
     expect(await read(lf)).to.deep.equal(await read(crlf));
     expect((await read(lf)).length).to.equal(18);
@@ -393,7 +393,7 @@ describe('iCalendar feeds', () => {
       'END:VCALENDAR',
       '',
     ].join('\r\n');
-    const feed = parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/x.ics'}), 'inline', LONDON);
+    const feed = parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/x.ics'}), {source: 'inline', baseUrl: document.baseURI}, LONDON);
     expect(messages(feed)).to.deep.equal(['X-WR-TIMEZONE "Atlantis/Capital" is not a time zone this browser knows; floating times are read in Europe/London.']);
     const events = between(feed.items, '2027-01-01T00:00:00Z', '2027-12-31T00:00:00Z');
     expect(summary(events)).to.deep.equal([
@@ -429,7 +429,7 @@ describe('iCalendar feeds', () => {
       'END:VCALENDAR',
       '',
     ].join('\r\n');
-    const feed = parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/x.ics'}), 'inline', LONDON);
+    const feed = parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/x.ics'}), {source: 'inline', baseUrl: document.baseURI}, LONDON);
     expect(messages(feed)).to.deep.equal([]);
     expect(summary(between(feed.items, '2027-01-01T00:00:00Z', '2027-02-01T00:00:00Z'))).to.deep.equal([
       ['offset@example.org/20270114T090000Z', '2027-01-14T09:00:00Z', '2027-01-14T10:30:00Z', 'scheduled'],

@@ -17,7 +17,7 @@ export async function loadIcs(name: string, timeZone = LONDON): Promise<FeedResu
   const response = await fetch(url);
   const bytes = new Uint8Array(await response.arrayBuffer());
   const body = await decodeEventFeed(new TextDecoder().decode(bytes), {contentType: response.headers.get('content-type') ?? '', url, bytes});
-  return parseEventFeed(body, url, timeZone);
+  return parseEventFeed(body, {source: url, baseUrl: url}, timeZone);
 }
 
 /** Occurrences between two ISO instants, as [id, start, end, status] for compact comparison. */

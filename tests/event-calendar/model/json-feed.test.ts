@@ -5,8 +5,10 @@ import {parseEventFeed, parseFeedTime, readFeedTime} from '../../../src/event-ca
 
 const LONDON = 'Europe/London';
 const SOURCE = 'https://example.org/feeds/events.json';
+/** A fetched feed: its relative links resolve against its own URL. */
+const FETCHED = {source: SOURCE, baseUrl: SOURCE};
 const utc = (iso: string) => Date.parse(iso);
-const parse = (events: unknown[], timeZone = LONDON) => parseEventFeed({events}, SOURCE, timeZone);
+const parse = (events: unknown[], timeZone = LONDON) => parseEventFeed({events}, FETCHED, timeZone);
 const only = (events: unknown[]) => {
   const result = parse(events);
   expect(result.items).to.have.length(1);
@@ -37,7 +39,7 @@ describe('parseEventFeed (JSON)', () => {
           },
         ],
       },
-      SOURCE,
+      FETCHED,
       LONDON,
     );
     expect(result.problems).to.deep.equal([]);
@@ -197,7 +199,7 @@ describe('parseEventFeed (JSON)', () => {
   });
 
   it('accepts a bare array, a string location and a single audience', () => {
-    const result = parseEventFeed([{id: 'a', title: 'A', start: '2026-01-14', location: 'Caerfyrddin', audience: 'Carers'}], 'property', LONDON);
+    const result = parseEventFeed([{id: 'a', title: 'A', start: '2026-01-14', location: 'Caerfyrddin', audience: 'Carers'}], {source: 'property', baseUrl: document.baseURI}, LONDON);
     expect(result.items[0]).to.deep.include({location: {name: 'Caerfyrddin'}, audience: ['Carers']});
     expect(result.problems).to.deep.equal([]);
   });
@@ -212,12 +214,12 @@ describe('parseEventFeed (JSON)', () => {
   });
 
   it('treats an empty feed as empty, and a body that is no events feed as a format error', () => {
-    expect(parseEventFeed({events: []}, SOURCE, LONDON)).to.deep.equal({items: [], problems: []});
-    expect(parseEventFeed([], SOURCE, LONDON)).to.deep.equal({items: [], problems: []});
+    expect(parseEventFeed({events: []}, FETCHED, LONDON)).to.deep.equal({items: [], problems: []});
+    expect(parseEventFeed([], FETCHED, LONDON)).to.deep.equal({items: [], problems: []});
     for (const body of [{}, {events: {}}, null, 42, 'hello', {milestones: []}]) {
-      expect(() => parseEventFeed(body, SOURCE, LONDON), JSON.stringify(body)).to.throw(FeedFormatError, /expected an object with an "events" array/);
+      expect(() => parseEventFeed(body, FETCHED, LONDON), JSON.stringify(body)).to.throw(FeedFormatError, /expected an object with an "events" array/);
     }
-    expect(() => parseEventFeed('BEGIN:VCALENDAR\r\nEND:VCALENDAR', SOURCE, LONDON)).to.throw(FeedFormatError, /iCalendar text/);
+    expect(() => parseEventFeed('BEGIN:VCALENDAR\r\nEND:VCALENDAR', FETCHED, LONDON)).to.throw(FeedFormatError, /iCalendar text/);
   });
 
   it('falls back to Europe/London for an unknown time zone, and says so', () => {
@@ -236,7 +238,7 @@ describe('parseEventFeed (JSON)', () => {
       bookingUrl: `https://heiw.nhs.wales/events/${i}`,
     }));
     const started = performance.now();
-    const result = parseEventFeed({events}, SOURCE, LONDON);
+    const result = parseEventFeed({events}, FETCHED, LONDON);
     const elapsed = performance.now() - started;
     expect(result.problems).to.deep.equal([]);
     expect(result.items).to.have.length(10_000);

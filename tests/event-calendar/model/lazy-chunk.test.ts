@@ -19,7 +19,7 @@ describe('the iCalendar chunk', () => {
     const url = new URL('/examples/event-calendar/events.json', location.href).href;
     const response = await fetch(url);
     const body = await decodeEventFeed(await response.text(), {contentType: response.headers.get('content-type') ?? '', url});
-    const feed = parseEventFeed(body, url, 'Europe/London');
+    const feed = parseEventFeed(body, {source: url, baseUrl: url}, 'Europe/London');
     expect(feed.items.length).to.be.above(5);
     expect(eventsBetween(feed.items, Date.parse('2026-01-01T00:00:00Z'), Date.parse('2028-01-01T00:00:00Z')).length).to.be.above(5);
     expect(loaded(ICAL_MODULE), 'ical.js was loaded').to.equal(false);
@@ -30,7 +30,7 @@ describe('the iCalendar chunk', () => {
     const url = new URL('/examples/event-calendar/events.ics', location.href).href;
     const response = await fetch(url);
     const body = await decodeEventFeed(await response.text(), {contentType: response.headers.get('content-type') ?? '', url});
-    expect(parseEventFeed(body, url, 'Europe/London').items.length).to.be.above(3);
+    expect(parseEventFeed(body, {source: url, baseUrl: url}, 'Europe/London').items.length).to.be.above(3);
     expect(loaded(ICAL_MODULE), 'ical.js was not loaded').to.equal(true);
     expect(loaded(ICS_READER), 'ics-feed was not loaded').to.equal(true);
   });
