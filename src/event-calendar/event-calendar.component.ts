@@ -4,6 +4,7 @@ import {LastValue} from '../core/dom-free/last-value.js';
 import {html} from 'lit/static-html.js';
 import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
 import {headingTag} from '../core/element/heading-tag.js';
+import {chooseText} from '../core/dom-free/bilingual-text.js';
 import {renderText} from '../core/element/render-text.js';
 import {fromDayNumber, parseIsoDate, toDayNumber, type CivilDate, MS_PER_DAY} from '../core/dom-free/dates/civil-date.js';
 import {civilDateAt, DEFAULT_TIME_ZONE, zonedDayStart, zoneOrDefault} from '../core/dom-free/dates/zoned-time.js';
@@ -515,7 +516,12 @@ export class ProfiadEventCalendar extends LitElement {
 
   private renderFilters(options: FilterOptions) {
     const {locale} = this.locale;
-    const textOptions = (list: TextOption[]) => list.map((o) => ({value: o.value, label: renderText(o.label, locale)}));
+    // An <option> holds text only, so a name shown in the other language carries its `lang` on the option itself.
+    const textOptions = (list: TextOption[]) =>
+      list.map((o) => {
+        const chosen = chooseText(o.label, locale);
+        return {value: o.value, label: chosen?.text ?? '', lang: chosen?.fallbackLang};
+      });
     const filters = [
       {key: 'region' as const, label: regionLabel(locale), all: allRegions(locale), options: textOptions(options.regions)},
       {key: 'format' as const, label: formatLabel(locale), all: allFormats(locale), options: options.formats.map((f) => ({value: f, label: formatName(locale, f)}))},
@@ -531,7 +537,10 @@ export class ProfiadEventCalendar extends LitElement {
             <label for="filter-${filter.key}">${filter.label}</label>
             <select id="filter-${filter.key}" part="filter-select" data-filter=${filter.key} @change=${this.onFilterChange}>
               <option value="" ?selected=${this.filters[filter.key] === ''}>${filter.all}</option>
-              ${filter.options.map((o) => html`<option value=${o.value} ?selected=${this.filters[filter.key] === o.value}>${o.label}</option>`)}
+              ${filter.options.map(
+                (o: {value: string; label: string; lang?: Locale}) =>
+                  html`<option value=${o.value} lang=${o.lang ?? nothing} ?selected=${this.filters[filter.key] === o.value}>${o.label}</option>`,
+              )}
             </select>
           </div>`,
         )}

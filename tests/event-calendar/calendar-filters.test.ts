@@ -14,6 +14,17 @@ const inRegion = (n: number, region: string) =>
   Array.from({length: n}, (_, i) => ({id: `${region}-${i}`, title: `${region} ${i}`, start: `2026-01-${String(12 + (i % 15)).padStart(2, '0')}T10:00`, location: {name: 'Hall', region}}));
 
 describe('event calendar: filters', () => {
+  it('marks an option shown in the other language with its lang, so a Welsh voice reads it in English', async () => {
+    const events = [
+      {id: 'a', title: 'A', start: '2026-01-12T10:00', location: {name: 'Hall', region: {en: 'Powys'}}},
+      {id: 'b', title: 'B', start: '2026-01-13T10:00', location: {name: 'Hall', region: {en: 'North Wales', cy: 'Gogledd Cymru'}}},
+    ];
+    const el = await withEvents(events, {lang: 'cy'});
+    const options = $$(el, 'select[data-filter=region] option').map((o) => [visibleText(o), o.getAttribute('lang')]);
+    expect(options).to.deep.include(['Powys', 'en']);
+    expect(options).to.deep.include(['Gogledd Cymru', null]);
+  });
+
   for (const lang of ['en', 'cy'] as Lang[]) {
     describe(lang, () => {
       it('offers labelled filters whose options come from the events', async () => {
