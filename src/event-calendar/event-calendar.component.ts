@@ -1,18 +1,18 @@
 import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
-import {LastValue} from '../core/dom-free/last-value.js';
 import {html} from 'lit/static-html.js';
-import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
-import {headingTag} from '../core/element/heading-tag.js';
 import {chooseText} from '../core/dom-free/bilingual-text.js';
-import {renderText} from '../core/element/render-text.js';
-import {fromDayNumber, parseIsoDate, toDayNumber, type CivilDate, MS_PER_DAY} from '../core/dom-free/dates/civil-date.js';
-import {civilDateAt, DEFAULT_TIME_ZONE, zonedDayStart, zoneOrDefault} from '../core/dom-free/dates/zoned-time.js';
+import {fromDayNumber, parseIsoDate, toDayNumber, type CivilDate} from '../core/dom-free/dates/civil-date.js';
+import {civilDateAt, DEFAULT_TIME_ZONE, zoneOrDefault} from '../core/dom-free/dates/zoned-time.js';
+import type {ProfiadErrorDetail} from '../core/dom-free/feed-types.js';
+import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
+import {LastValue} from '../core/dom-free/last-value.js';
+import type {Locale} from '../core/dom-free/locale.js';
 import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
-import type {ProfiadErrorDetail} from '../core/dom-free/feed-types.js';
-import type {Locale} from '../core/dom-free/locale.js';
+import {headingTag} from '../core/element/heading-tag.js';
 import {LocaleController} from '../core/element/locale-controller.js';
+import {renderText} from '../core/element/render-text.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import {
   allAudiences,
@@ -40,15 +40,14 @@ import {
 } from './calendar-messages.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {renderDetails} from './event-details-dialog.js';
-import {eventDays} from './event-when.js';
-import {filterOptions, filterPredicate, filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
-import {renderListView, type ListedEvent} from './list-view.js';
-import {occurrencesBetween, overlapTest, sortOccurrences} from './model/expand.js';
+import {CalendarModel, type EventTest, type ListedEvent} from './calendar-model.js';
+import {filterPredicate, filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
+import {renderListView} from './list-view.js';
 import {decodeEventFeed} from './model/decode.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
 import {renderMonthView} from './month-view.js';
-import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type ExpandRange, type MonthChangeDetail} from './month-grid/month-grid-api.js';
+import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid/month-grid-api.js';
 
 /** More entries than any engagement calendar has: beyond it the feed is reported, and the rest not shown. */
 export const MAX_EVENTS = 20_000;
@@ -56,30 +55,8 @@ export const MAX_EVENTS = 20_000;
 export const LIST_PAGE_SIZE = 25;
 /** Containers at least this wide (CSS px) show the month grid unless `view` says otherwise. */
 export const MONTH_VIEW_MIN_WIDTH = 640;
-/**
- * How far recurring series are expanded when max-date does not say: a year
- * ahead of the list's first day, or as far as the last single event (so a
- * series shows beside the events of a merged feed), but never beyond three
- * years; and two years back for past events. A weekly series with no end
- * stays a few hundred occurrences.
- */
-const SERIES_DAYS_AHEAD = 366;
-const SERIES_DAYS_AHEAD_MAX = 1096;
-const SERIES_DAYS_BACK = 731;
-/** "No bound" for single events, as day numbers (years 1 and 9999). */
-const FIRST_DAY = toDayNumber({year: 1, month: 1, day: 1});
-const LAST_DAY = toDayNumber({year: 9999, month: 12, day: 31});
-
 export type CalendarView = 'month' | 'list';
 
-
-/** The occurrences, for which feed and zone, and, when they are every single event of the feed, the instants they were taken between. */
-interface Occurrences {
-  events: CalendarEvent[];
-  entries: readonly CalendarEntry[];
-  zone: string;
-  allSingles?: {from: number; to: number};
-}
 
 /** The JSON feed (schemas/events.schema.json), or just its `events` array. */
 export type EventFeedInput = readonly unknown[] | {title?: unknown; events: readonly unknown[]};
@@ -258,11 +235,10 @@ export class ProfiadEventCalendar extends LitElement {
   private returnFocusTo?: HTMLElement;
   /** Index of the first event "Show more" revealed, to move focus to it. */
   private focusIndexAfterRender?: number;
-  /** Derived data, each computed again only when what it comes from changes (a render reads it several times). */
-  private readonly occurrencesMemo = new LastValue<Occurrences>();
-  private readonly sortedMemo = new LastValue<CalendarEvent[]>();
-  private readonly expandMemo = new LastValue<ExpandRange>();
-  private readonly gridFilterMemo = new LastValue<(event: CalendarEvent) => boolean>();
+  /** The model, built again only when the feed, the zone or the days shown change (see calendar-model.ts). */
+  private readonly modelMemo = new LastValue<CalendarModel>();
+  /** The filters' test, one function per choice of filters: the month grid re-reads its days when it changes. */
+  private readonly matchesMemo = new LastValue<EventTest>();
 
   constructor() {
     super();
@@ -348,121 +324,16 @@ export class ProfiadEventCalendar extends LitElement {
     return {year, month};
   }
 
-  /** The start of a day in the calendar's zone, as an instant. */
-  private dayStart(day: number): number {
-    return zonedDayStart(day, this.zone);
-  }
-
-  /**
-   * Every occurrence the calendar could list, in no particular order: single
-   * events within min/max, and recurring series expanded around the list's
-   * first day (see SERIES_DAYS_AHEAD), each once. Filter options come from
-   * these, so they do not change with the view or the past-events toggle.
-   * The month view never sorts them all (its cells keep their first few,
-   * bucket-events.ts); the list sorts them once (`sortedOccurrences`).
-   */
-  private get occurrences(): CalendarEvent[] {
-    return this.allOccurrences.events;
-  }
-
-  private get allOccurrences(): Occurrences {
+  /** The calendar's one model for the feed, zone and days shown. */
+  private get model(): CalendarModel {
     const entries = this.feed.items;
-    return this.occurrencesMemo.get([entries, this.zone, this.minDay, this.maxDay, this.startDay], () => {
-      const zone = this.zone;
-      const lo = this.minDay ?? FIRST_DAY;
-      const hi = this.maxDay ?? LAST_DAY;
-      if (hi < lo) return {events: [], entries, zone};
-      const series = entries.filter((entry) => entry.kind === 'series');
-      // Most feeds have no series: then the entries are the single events, uncopied.
-      const singles = series.length ? entries.filter((entry) => entry.kind !== 'series') : entries;
-      const from = this.dayStart(lo);
-      const to = this.dayStart(hi + 1);
-      const result = occurrencesBetween(singles, from, to, zone);
-      if (series.length) {
-        let lastSingle = 0;
-        for (let i = 0; i < result.length; i++) lastSingle = Math.max(lastSingle, eventDays(result[i]!, zone).last);
-        const ahead = Math.min(Math.max(SERIES_DAYS_AHEAD, lastSingle - this.startDay), SERIES_DAYS_AHEAD_MAX);
-        const seriesFrom = Math.max(lo, this.startDay - SERIES_DAYS_BACK);
-        const seriesTo = Math.min(hi, this.startDay + ahead);
-        if (seriesTo >= seriesFrom) result.push(...occurrencesBetween(series, this.dayStart(seriesFrom), this.dayStart(seriesTo + 1), zone));
-      }
-      // The same event in two merged feeds (or listed twice) shows once: the first one the feeds list.
-      const events = unique(result);
-      // Every single event of the feed, each once, and nothing else: any range's
-      // occurrences are these (see `expand`).
-      const allSingles = !series.length && events.length === result.length && this.minDay === undefined && this.maxDay === undefined;
-      return {events, entries, zone, ...(allSingles ? {allSingles: {from, to}} : {})};
-    });
+    const {zone: timeZone, minDay, maxDay, startDay} = this;
+    return this.modelMemo.get([entries, timeZone, minDay, maxDay, startDay], () => new CalendarModel(entries, {timeZone, minDay, maxDay, startDay}));
   }
 
-  /** `occurrences` in the list's order (start, all-day first, title), sorted once per change of them. */
-  private get sortedOccurrences(): CalendarEvent[] {
-    const events = this.occurrences;
-    return this.sortedMemo.get([events], () => sortOccurrences([...events], this.zone));
-  }
-
-  /**
-   * How the month grid gets the occurrences of its six weeks (month-grid-api.ts):
-   * filtered from `occurrences` when those are every single event of the feed,
-   * each once (no series, no duplicate, no min/max), so a month of thousands
-   * of events is not expanded twice. In any other case, as the grid would
-   * itself: occurrencesBetween.
-   */
-  private get expand(): ExpandRange {
-    const entries = this.feed.items;
-    const zone = this.zone;
-    return this.expandMemo.get([entries, zone, this.minDay, this.maxDay, this.startDay], () => (rangeStart, rangeEnd, timeZone) => {
-      const known = this.allOccurrences;
-      const all = known.allSingles;
-      // Two days inside the bounds: an all-day event is placed by wall clock, which differs from the instant by less.
-      const inside = all !== undefined && rangeStart >= all.from + 2 * MS_PER_DAY && rangeEnd <= all.to - 2 * MS_PER_DAY && rangeEnd > rangeStart;
-      if (!inside || known.entries !== entries || known.zone !== zone || timeZone !== zone) return occurrencesBetween(entries, rangeStart, rangeEnd, timeZone);
-      return known.events.filter(overlapTest(rangeStart, rangeEnd, zone));
-    });
-  }
-
-  private get options(): FilterOptions {
-    return filterOptionsFor(this.occurrences, this.locale.locale);
-  }
-
-  /** The events the list shows, with the day each is listed under. */
-  private listed(matches: (event: CalendarEvent) => boolean): ListedEvent[] {
-    const zone = this.zone;
-    const from = this.showPast ? this.minDay ?? FIRST_DAY : this.startDay;
-    const result: ListedEvent[] = [];
-    for (const event of this.sortedOccurrences) {
-      if (!matches(event)) continue;
-      const {first, last} = eventDays(event, zone);
-      if (last < from) continue;
-      result.push({event, day: Math.max(first, from)});
-    }
-    return result;
-  }
-
-  /** Events in the month the grid shows that pass the filters. */
-  private countInMonth(matches: (event: CalendarEvent) => boolean): number {
-    const {year, month} = this.month;
-    const first = toDayNumber({year, month, day: 1});
-    const next = toDayNumber(month === 12 ? {year: year + 1, month: 1, day: 1} : {year, month: month + 1, day: 1});
-    const lo = Math.max(first, this.minDay ?? FIRST_DAY);
-    const hi = Math.min(next - 1, this.maxDay ?? LAST_DAY);
-    if (hi < lo) return 0;
-    // A count needs no order: one pass, no sort of the month's events.
-    const from = this.dayStart(lo);
-    const to = this.dayStart(hi + 1);
-    const zone = this.zone;
-    let count = 0;
-    const overlaps = overlapTest(from, to, zone);
-    const entries = this.feed.items;
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]!;
-      if (entry.kind === 'series') {
-        for (const occurrence of entry.occurrencesBetween(from, to)) if (matches(occurrence)) count++;
-      } else if (overlaps(entry) && matches(entry)) {
-        count++;
-      }
-    }
-    return count;
+  /** The test for the filters chosen now. */
+  private filterTest(options: FilterOptions): EventTest {
+    return this.matchesMemo.get([this.filters, options], () => filterPredicate(this.filters, options));
   }
 
   override render() {
@@ -486,10 +357,12 @@ export class ProfiadEventCalendar extends LitElement {
   private renderCalendar(level: number) {
     const {locale} = this.locale;
     const view = this.currentView;
-    const options = this.options;
-    const matches = filterPredicate(this.filters, options);
-    const listed = view === 'list' ? this.listed(matches) : [];
-    const count = view === 'list' ? listed.length : this.countInMonth(matches);
+    const model = this.model;
+    const options = model.filterOptions(locale);
+    const matches = this.filterTest(options);
+    const {year, month} = this.month;
+    const listed = view === 'list' ? model.list(locale, this.showPast ? -Infinity : this.startDay, matches) : [];
+    const count = view === 'list' ? listed.length : model.month(year, month, matches).count;
     return html`
       <div class="toolbar" part="toolbar">
         <div class="view-switch" part="view-switch" role="group" aria-label=${viewSwitchLabel(locale)}>
@@ -510,7 +383,7 @@ export class ProfiadEventCalendar extends LitElement {
       <p class="result-count" part="result-count" role="status" aria-live="polite">
         ${filtersActive(this.filters) ? resultCount(locale, count) : totalCount(locale, count)}
       </p>
-      ${view === 'list' ? this.renderList(listed, level) : this.renderMonth(matches, level)}
+      ${view === 'list' ? this.renderList(listed, level) : this.renderMonth(model, matches, level)}
     `;
   }
 
@@ -567,33 +440,20 @@ export class ProfiadEventCalendar extends LitElement {
     });
   }
 
-  private renderMonth(matches: (event: CalendarEvent) => boolean, level: number) {
+  private renderMonth(model: CalendarModel, matches: EventTest, level: number) {
     const {year, month} = this.month;
-    const minDay = this.minDay;
-    const maxDay = this.maxDay;
-    const filter = this.memoFilter(matches, minDay, maxDay);
+    const {minDay, maxDay} = this;
+    const initial = this.initialDate ? parseIsoDate(this.initialDate) : undefined;
     return renderMonthView({
-      entries: this.feed.items,
-      filter,
-      expand: this.expand,
+      model,
+      filter: matches,
       year,
       month,
       today: this.todayDate,
-      timeZone: this.zone,
+      initialDate: initial,
       minDate: minDay === undefined ? undefined : fromDayNumber(minDay),
       maxDate: maxDay === undefined ? undefined : fromDayNumber(maxDay),
       headingLevel: level,
-    });
-  }
-
-  /** The grid re-renders when its `filter` changes identity, so keep one function per set of filters. */
-  private memoFilter(matches: (event: CalendarEvent) => boolean, minDay: number | undefined, maxDay: number | undefined) {
-    const zone = this.zone;
-    return this.gridFilterMemo.get([this.filters, this.feed.items, minDay, maxDay, zone], () => (event: CalendarEvent) => {
-      if (!matches(event)) return false;
-      if (minDay === undefined && maxDay === undefined) return true;
-      const {first, last} = eventDays(event, zone);
-      return (minDay === undefined || last >= minDay) && (maxDay === undefined || first <= maxDay);
     });
   }
 
@@ -702,18 +562,4 @@ export class ProfiadEventCalendar extends LitElement {
         'so copy the .ics to your own site (for example on a schedule) or serve it through your own server. See README: "Publishing a feed".',
     );
   }
-}
-
-/** Filter options per (occurrences, locale), so a render without a change does not derive them again. */
-const optionsCache = new WeakMap<CalendarEvent[], Partial<Record<string, FilterOptions>>>();
-function filterOptionsFor(events: CalendarEvent[], locale: Locale): FilterOptions {
-  let byLocale = optionsCache.get(events);
-  if (!byLocale) optionsCache.set(events, (byLocale = {}));
-  return (byLocale[locale] ??= filterOptions(events, locale));
-}
-
-/** `events` without a second event of the same id (the first is kept, order kept). */
-function unique(events: CalendarEvent[]): CalendarEvent[] {
-  const seen = new Set<string>();
-  return events.filter((event) => !seen.has(event.id) && seen.add(event.id));
 }

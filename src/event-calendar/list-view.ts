@@ -13,14 +13,11 @@ import {formatDay} from '../core/dom-free/dates/format-date.js';
 import type {Locale} from '../core/dom-free/locale.js';
 import {formatTime} from '../core/dom-free/dates/zoned-time.js';
 import {allDayLabel, endsLabel, eventStatusLabel, formatName, languageName, showMoreLabel} from './calendar-messages.js';
-import {describeWhen, eventDays, machineTime, timeOfDay} from './event-when.js';
+import {describeWhen, machineTime, timeOfDay} from './event-when.js';
+import {eventDays} from './model/event-days.js';
+import type {ListedEvent} from './calendar-model.js';
 import type {CalendarEvent} from './model/event-types.js';
 
-/** An event with the day it is listed under (its first day, or the first day shown when it began earlier). */
-export interface ListedEvent {
-  event: CalendarEvent;
-  day: number;
-}
 
 export interface ListViewOptions {
   events: readonly ListedEvent[];

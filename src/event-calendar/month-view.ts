@@ -6,20 +6,19 @@
  */
 import {html, type TemplateResult} from 'lit';
 import type {CivilDate} from '../core/dom-free/dates/civil-date.js';
-import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
-import {MONTH_GRID_PARTS, type ExpandRange} from './month-grid/month-grid-api.js';
+import type {CalendarModel, EventTest} from './calendar-model.js';
+import {MONTH_GRID_PARTS} from './month-grid/month-grid-api.js';
 
 /** `exportparts` of the grid: each part with a `month-` prefix unless it has one, so `::part(month-day)` styles its day cells from the page. */
 export const monthExportParts = MONTH_GRID_PARTS.map((part) => `${part}: ${part.startsWith('month-') ? part : `month-${part}`}`).join(', ');
 
 export interface MonthViewOptions {
-  entries: readonly CalendarEntry[];
-  filter: (event: CalendarEvent) => boolean;
-  expand: ExpandRange;
+  model: CalendarModel;
+  filter: EventTest;
   year: number;
   month: number;
   today: CivilDate;
-  timeZone: string;
+  initialDate?: CivilDate;
   minDate?: CivilDate;
   maxDate?: CivilDate;
   headingLevel: number;
@@ -29,13 +28,12 @@ export function renderMonthView(options: MonthViewOptions): TemplateResult {
   return html`<profiad-calendar-month
     part="month"
     exportparts=${monthExportParts}
-    .entries=${options.entries}
+    .model=${options.model}
     .filter=${options.filter}
-    .expand=${options.expand}
     .year=${options.year}
     .month=${options.month}
     .today=${options.today}
-    .timeZone=${options.timeZone}
+    .initialDate=${options.initialDate}
     .minDate=${options.minDate}
     .maxDate=${options.maxDate}
     .headingLevel=${options.headingLevel}

@@ -1,3 +1,4 @@
+import type {CalendarModel} from '../../src/event-calendar/calendar-model.js';
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
 import {until, visibleText} from '../helpers/fixtures.js';
@@ -70,9 +71,11 @@ describe('event calendar: views', () => {
     expect(g.minDate).to.deep.equal({year: 2026, month: 1, day: 1});
     expect(g.maxDate).to.deep.equal({year: 2026, month: 3, day: 31});
     expect(g.today).to.deep.equal({year: 2026, month: 1, day: 10});
-    expect(g.timeZone).to.equal('Europe/London');
+    const model = g.model as CalendarModel;
+    expect(model.timeZone).to.equal('Europe/London');
+    expect(g.initialDate).to.deep.equal({year: 2026, month: 2, day: 10});
     expect(g.headingLevel).to.equal(3);
-    expect((g.entries as unknown[]).length).to.equal(sampleEvents.length);
+    expect(model.entries.length).to.equal(sampleEvents.length);
     expect(visibleText(g.shadowRoot!.querySelector('[part~=month-heading]'))).to.equal('February 2026');
     // The grid's parts are styleable from the page through the calendar.
     expect(g.getAttribute('exportparts')).to.contain('day: month-day');

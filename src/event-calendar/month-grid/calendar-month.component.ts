@@ -1,21 +1,22 @@
 import {html, LitElement, nothing, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {LastValue} from '../../core/dom-free/last-value.js';
 import {html as staticHtml} from 'lit/static-html.js';
-import {headingLevel, subheadingLevel} from '../../core/dom-free/heading-level.js';
-import {headingTag} from '../../core/element/heading-tag.js';
-import {renderMessageWithText, renderText} from '../../core/element/render-text.js';
 import {daysInMonth, fromDayNumber, toDayNumber, toIsoDate, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
-import {LocaleController} from '../../core/element/locale-controller.js';
+import {civilDateAt, DEFAULT_TIME_ZONE, formatTime} from '../../core/dom-free/dates/zoned-time.js';
+import {headingLevel, subheadingLevel} from '../../core/dom-free/heading-level.js';
+import {LastValue} from '../../core/dom-free/last-value.js';
 import type {Locale} from '../../core/dom-free/locale.js';
-import {civilDateAt, DEFAULT_TIME_ZONE, formatTime, zoneOrDefault} from '../../core/dom-free/dates/zoned-time.js';
+import {headingTag} from '../../core/element/heading-tag.js';
+import {LocaleController} from '../../core/element/locale-controller.js';
+import {renderMessageWithText, renderText} from '../../core/element/render-text.js';
 import {themeStyles} from '../../core/element/theme.js';
-import type {CalendarEntry, CalendarEvent} from '../model/event-types.js';
-import {bucketEvents, cellSpan, sortedDay, type MonthBuckets} from './bucket-events.js';
-import {calendarMonthStyles} from './calendar-month.styles.js';
-import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type ExpandRange, type MonthChangeDetail} from './month-grid-api.js';
 import {allDayLabel, closeLabel, eventStatusLabel} from '../calendar-messages.js';
+import {CalendarModel, type EventTest, type MonthDays} from '../calendar-model.js';
+import type {CalendarEvent} from '../model/event-types.js';
+import {addMonths, cellSpan, GRID_DAYS, mondayIndex, type MonthRange} from '../model/month-range.js';
+import {calendarMonthStyles} from './calendar-month.styles.js';
 import {dayLabel, monthTitle, weekdayNames} from './month-format.js';
+import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid-api.js';
 import {
   continuesLabel,
   dayName,
@@ -27,7 +28,6 @@ import {
   previousMonthLabel,
   todayButtonLabel,
 } from './month-messages.js';
-import {addMonths, GRID_DAYS, mondayIndex, monthRange, type MonthRange} from './month-range.js';
 
 /** Months counted from year 0, so two months compare with < and >. */
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
@@ -88,17 +88,13 @@ type PendingFocus = {kind: 'cell'} | {kind: 'panel'; index: number};
 export class ProfiadCalendarMonth extends LitElement {
   static override styles = [themeStyles, calendarMonthStyles];
 
-  /** All loaded entries: single events and unexpanded recurring series. Only the visible weeks are expanded. */
+  /** The calendar's model, which holds the events and their time zone (see month-grid-api.ts). */
   @property({attribute: false})
-  entries: readonly CalendarEntry[] = [];
+  model?: CalendarModel;
 
-  /** Which occurrences to show (filters, past events). */
+  /** Which occurrences to show (the reader's filters). */
   @property({attribute: false})
-  filter?: (event: CalendarEvent) => boolean;
-
-  /** How to get the occurrences of the weeks shown, if not `occurrencesBetween(entries, …)` (see month-grid-api.ts). */
-  @property({attribute: false})
-  expand?: ExpandRange;
+  filter?: EventTest;
 
   /** The year shown; defaults to today's. The grid changes it on navigation and fires MONTH_CHANGE. */
   @property({type: Number})
@@ -108,13 +104,13 @@ export class ProfiadCalendarMonth extends LitElement {
   @property({type: Number})
   month?: number;
 
-  /** The reader's today in `timeZone`; defaults to the current date there. */
+  /** The reader's today in the model's time zone; defaults to the current date there. */
   @property({attribute: false})
   today?: CivilDate;
 
-  /** IANA time zone that places timed events on days and shows their times. */
-  @property({attribute: 'time-zone'})
-  timeZone = DEFAULT_TIME_ZONE;
+  /** The day that holds the tab stop when its month is shown (the calendar's initial-date); else today, when shown, else the 1st. */
+  @property({attribute: false})
+  initialDate?: CivilDate;
 
   /** First day a reader can navigate to. */
   @property({attribute: false})
@@ -142,7 +138,6 @@ export class ProfiadCalendarMonth extends LitElement {
   private readonly locale = new LocaleController(this);
   private pendingFocus?: PendingFocus;
   private renderedLocale?: Locale;
-  private readonly buckets = new LastValue<MonthBuckets>();
   /** The open panel's day, sorted (see panelEvents). */
   private readonly panelDay = new LastValue<CalendarEvent[]>();
   private todayCache?: {zone: string; at: number; day: number};
@@ -152,9 +147,14 @@ export class ProfiadCalendarMonth extends LitElement {
     this.moveTo(toDayNumber(date), true);
   }
 
-  /** `timeZone` if the browser knows it, else Europe/London. */
+  /** The model shown: the calendar's, or none yet (an empty month). */
+  private get data(): CalendarModel {
+    return this.model ?? emptyModel();
+  }
+
+  /** The zone events are placed and timed in: the model's. */
   private get zone(): string {
-    return zoneOrDefault(this.timeZone);
+    return this.data.timeZone;
   }
 
   private get todayDay(): number {
@@ -212,9 +212,11 @@ export class ProfiadCalendarMonth extends LitElement {
     const year = this.year!;
     const month = this.month!;
     if (this.focusedDay === undefined || !this.inViewMonth(this.focusedDay)) {
-      // A month set from outside: today if it is in it, else the same day of the month as before, else the 1st.
+      // A month set from outside: initial-date if it is in it, else today, else the same day of the month as before, else the 1st.
       let wanted = toDayNumber({year, month, day: 1});
-      if (this.inViewMonth(this.todayDay)) wanted = this.todayDay;
+      const initial = this.initialDate ? toDayNumber(this.initialDate) : undefined;
+      if (initial !== undefined && this.inViewMonth(initial)) wanted = initial;
+      else if (this.inViewMonth(this.todayDay)) wanted = this.todayDay;
       else if (this.focusedDay !== undefined) wanted = toDayNumber({year, month, day: Math.min(fromDayNumber(this.focusedDay).day, daysInMonth(year, month))});
       this.focusedDay = this.placeFocus(wanted);
     }
@@ -225,11 +227,9 @@ export class ProfiadCalendarMonth extends LitElement {
     this.renderedLocale = this.locale.locale;
   }
 
-  /** The month's events per day, recomputed only when the data, filter, month or zone changed. */
-  private monthBuckets(): MonthBuckets {
-    return this.buckets.get([this.entries, this.filter, this.expand, this.year, this.month, this.zone, this.maxEvents], () =>
-      bucketEvents(this.entries ?? [], monthRange(this.year!, this.month!, this.zone), this.maxEvents, this.filter, this.expand),
-    );
+  /** The month's days, as the model has them (it computes them again only when the data, filter or month changed). */
+  private monthDays(): MonthDays {
+    return this.data.month(this.year!, this.month!, this.filter ?? SHOW_ALL);
   }
 
   // ---- navigation ---------------------------------------------------------
@@ -362,7 +362,7 @@ export class ProfiadCalendarMonth extends LitElement {
     const day = Number(cell.dataset.day);
     const chip = target.closest<HTMLButtonElement>('button.chip');
     if (chip) {
-      const found = this.monthBuckets().first[cellIndex]?.[Number(chip.dataset.i)];
+      const found = this.monthDays().first(this.locale.locale, this.maxEvents)[cellIndex]?.[Number(chip.dataset.i)];
       if (found) this.openEvent(found, chip);
       return;
     }
@@ -413,9 +413,10 @@ export class ProfiadCalendarMonth extends LitElement {
   /** The open day's events, all of them in display order (sorted once per opening and data). */
   private panelEvents(): CalendarEvent[] {
     if (this.openDay === undefined) return [];
-    const buckets = this.monthBuckets();
+    const days = this.monthDays();
     const day = this.openDay;
-    return this.panelDay.get([buckets, day], () => sortedDay(buckets, day - buckets.range.firstDay));
+    const {locale} = this.locale;
+    return this.panelDay.get([days, day, locale], () => days.dayInOrder(day - days.range.firstDay, locale));
   }
 
   protected override updated(): void {
@@ -435,7 +436,7 @@ export class ProfiadCalendarMonth extends LitElement {
     const {locale} = this.locale;
     const level = headingLevel(this.headingLevel);
     const heading = headingTag(level);
-    const buckets = this.monthBuckets();
+    const days = this.monthDays();
     return html`
       <div class="base" part="base" lang=${locale}>
         <div class="toolbar" part="month-toolbar">
@@ -448,9 +449,9 @@ export class ProfiadCalendarMonth extends LitElement {
         </div>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <div role="grid" class="grid" part="grid" aria-labelledby="heading" @keydown=${this.onGridKeydown} @click=${this.onGridClick} @focusin=${this.onGridFocusin}>
-          ${this.renderColumnHeaders(locale)} ${this.renderWeeks(buckets, locale)}
+          ${this.renderColumnHeaders(locale)} ${this.renderWeeks(days, locale)}
         </div>
-        ${this.renderPanel(buckets.range, locale, level)}
+        ${this.renderPanel(days.range, locale, level)}
       </div>
     `;
   }
@@ -483,17 +484,18 @@ export class ProfiadCalendarMonth extends LitElement {
     </div>`;
   }
 
-  private renderWeeks(buckets: MonthBuckets, locale: Locale) {
+  private renderWeeks(days: MonthDays, locale: Locale) {
+    const first = days.first(locale, this.maxEvents);
     const weeks = [];
     for (let w = 0; w < GRID_DAYS / 7; w++) {
       const cells = [];
-      for (let d = 0; d < 7; d++) cells.push(this.renderDay(buckets, w * 7 + d, locale));
+      for (let d = 0; d < 7; d++) cells.push(this.renderDay(days, first, w * 7 + d, locale));
       weeks.push(html`<div role="row" class="row week" part="week">${cells}</div>`);
     }
     return weeks;
   }
 
-  private renderDay({range, days, first}: MonthBuckets, index: number, locale: Locale) {
+  private renderDay({range, days}: MonthDays, first: CalendarEvent[][], index: number, locale: Locale) {
     const day = range.firstDay + index;
     const events = days[index]!;
     const firstEvents = first[index]!;
@@ -606,4 +608,14 @@ export class ProfiadCalendarMonth extends LitElement {
  */
 function namedByContent(visible: TemplateResult, name: TemplateResult): TemplateResult {
   return html`<span aria-hidden="true">${visible}</span><span class="visually-hidden">${name}</span>`;
+}
+
+/** Shows every event: the filter when the calendar gives none (one function, so the model's month is reused). */
+const SHOW_ALL: EventTest = () => true;
+
+let empty: CalendarModel | undefined;
+/** A model with no events, for a grid that has not been given one yet. */
+function emptyModel(): CalendarModel {
+  empty ??= new CalendarModel([], {timeZone: DEFAULT_TIME_ZONE, startDay: 0});
+  return empty;
 }

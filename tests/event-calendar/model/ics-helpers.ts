@@ -2,7 +2,7 @@
 import type {FeedResult} from '../../../src/core/dom-free/feed-types.js';
 import {decodeEventFeed} from '../../../src/event-calendar/model/decode.js';
 import type {CalendarEntry, CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
-import {eventsBetween} from '../../../src/event-calendar/model/expand.js';
+import {eventsBetween} from './events-between.js';
 import {parseEventFeed} from '../../../src/event-calendar/model/json-feed.js';
 
 export const LONDON = 'Europe/London';

@@ -5,7 +5,7 @@
  */
 import {expect} from '@open-wc/testing';
 import {decodeEventFeed} from '../../../src/event-calendar/model/decode.js';
-import {eventsBetween} from '../../../src/event-calendar/model/expand.js';
+import {eventsBetween} from './events-between.js';
 import {parseEventFeed} from '../../../src/event-calendar/model/json-feed.js';
 
 const loaded = (pattern: RegExp) => performance.getEntriesByType('resource').some((entry) => pattern.test(entry.name));

@@ -8,7 +8,8 @@ import 'axe-core/axe.min.js';
 import '../../../src/event-calendar/month-grid/calendar-month.js';
 import type {ProfiadCalendarMonth} from '../../../src/event-calendar/month-grid/calendar-month.component.js';
 import type {CalendarEntry, CalendarEvent, EventStatus} from '../../../src/event-calendar/model/event-types.js';
-import type {CivilDate} from '../../../src/core/dom-free/dates/civil-date.js';
+import {toDayNumber, type CivilDate} from '../../../src/core/dom-free/dates/civil-date.js';
+import {CalendarModel} from '../../../src/event-calendar/calendar-model.js';
 import {visibleText} from '../../helpers/fixtures.js';
 
 // axe-core's browser build sets window.axe; its internals (utils, commons) are untyped.
@@ -55,7 +56,12 @@ export interface GridOptions {
 export async function monthGrid(lang: Lang, options: GridOptions = {}): Promise<ProfiadCalendarMonth> {
   const wrapper = await fixture<HTMLDivElement>(html`<div lang=${lang} style=${`width: ${options.width ?? '60rem'}`}>
     <profiad-calendar-month
-      .entries=${options.entries ?? []}
+      .model=${new CalendarModel(options.entries ?? [], {
+        timeZone: options.timeZone ?? 'Europe/London',
+        minDay: options.minDate && toDayNumber(options.minDate),
+        maxDay: options.maxDate && toDayNumber(options.maxDate),
+        startDay: toDayNumber(options.today ?? {year: 2026, month: 1, day: 14}),
+      })}
       .year=${options.year ?? 2026}
       .month=${options.month ?? 1}
       .today=${options.today ?? {year: 2026, month: 1, day: 14}}
@@ -63,7 +69,6 @@ export async function monthGrid(lang: Lang, options: GridOptions = {}): Promise<
       .maxDate=${options.maxDate}
       .filter=${options.filter}
       .headingLevel=${options.headingLevel ?? 2}
-      .timeZone=${options.timeZone ?? 'Europe/London'}
     ></profiad-calendar-month>
   </div>`);
   const el = wrapper.querySelector('profiad-calendar-month')!;

@@ -6,6 +6,8 @@
  */
 import {daysInMonth, toDayNumber, type CivilDate} from '../../core/dom-free/dates/civil-date.js';
 import {zonedDayStart} from '../../core/dom-free/dates/zoned-time.js';
+import {eventDays} from './event-days.js';
+import type {CalendarEvent} from './event-types.js';
 
 /** Six weeks: every month fits, and the grid keeps one height from month to month. */
 export const GRID_DAYS = 42;
@@ -76,4 +78,17 @@ export function cellOfInstant(range: MonthRange, instant: number): number {
     else high = mid - 1;
   }
   return low;
+}
+
+/** First and last cell an event covers (may fall outside 0..GRID_DAYS-1). */
+export function cellSpan(range: MonthRange, event: CalendarEvent): [first: number, last: number] {
+  if (event.allDay) {
+    // Civil dates: the same days wherever the grid's zone.
+    const {first, last} = eventDays(event, range.timeZone);
+    return [first - range.firstDay, last - range.firstDay];
+  }
+  const first = cellOfInstant(range, event.start);
+  // An event ending exactly at midnight does not spill into the next day.
+  const last = event.end > event.start ? cellOfInstant(range, event.end - 1) : first;
+  return [first, last];
 }
