@@ -3,7 +3,7 @@
  * from the events themselves, and whether an event passes them.
  */
 import {textFor, type BilingualText} from '../core/dom-free/bilingual-text.js';
-import {boundedMemo} from '../core/dom-free/bounded-memo.js';
+import {compareText} from '../core/dom-free/collate.js';
 import type {Locale} from '../core/dom-free/locale.js';
 import type {CalendarEvent, EventFormat, EventLanguage} from './model/event-types.js';
 
@@ -40,28 +40,13 @@ export interface FilterOptions {
 const FORMAT_ORDER: readonly EventFormat[] = ['in-person', 'online', 'hybrid'];
 const LANGUAGE_ORDER: readonly EventLanguage[] = ['cy', 'bilingual', 'en'];
 
-/**
- * Normalised names, remembered per text: a feed of thousands of events names
- * the same few regions and audiences over and over, and each normalisation
- * costs three string operations and a regex.
- */
-const normalise = boundedMemo(10_000, (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' '));
+/** A name as readers mean it: case and runs of spaces do not make another region. */
+const normalise = (text: string) => text.trim().toLowerCase().replace(/\s+/g, ' ');
 
-/** Normalised name of one text, or undefined for a missing or blank one (blank normalises to ''). */
-const nameOf = (text: string | undefined) => (typeof text === 'string' ? normalise(text) || undefined : undefined);
-
+/** The normalised names of a text value (one, or one per language), blank ones left out. */
 function namesOf(value: BilingualText): string[] {
-  const names: string[] = [];
-  if (typeof value === 'string') {
-    const name = nameOf(value);
-    if (name !== undefined) names.push(name);
-  } else {
-    const en = nameOf(value.en);
-    const cy = nameOf(value.cy);
-    if (en !== undefined) names.push(en);
-    if (cy !== undefined) names.push(cy);
-  }
-  return names;
+  const texts = typeof value === 'string' ? [value] : [value.en, value.cy];
+  return texts.filter((text): text is string => typeof text === 'string' && text.trim() !== '').map(normalise);
 }
 
 /** Collects text values into options, merging any that share a name. */
@@ -70,16 +55,8 @@ class TextOptions {
   private readonly byName = new Map<string, TextOption>();
 
   add(value: BilingualText): void {
-    // namesOf(value), without its array: most values are already known, and
-    // when every name points to one option and the label could not improve,
-    // adding would change nothing.
-    const a = typeof value === 'string' ? nameOf(value) : nameOf(value.en);
-    const b = typeof value === 'string' ? undefined : nameOf(value.cy);
-    const first = a ?? b;
-    if (first === undefined) return;
-    const known = this.byName.get(first);
-    if (known && (typeof known.label !== 'string' || typeof value === 'string') && (b === undefined || this.byName.get(b) === known)) return;
-    const names = a !== undefined && b !== undefined ? [a, b] : [first];
+    const names = namesOf(value);
+    if (!names.length) return;
     const found = names.map((name) => this.byName.get(name)).find(Boolean);
     if (found) {
       // Prefer a label that has both languages.
@@ -95,9 +72,10 @@ class TextOptions {
     for (const name of names) this.byName.set(name, option);
   }
 
+  /** The options in the reader's alphabetical order, by the label they see. */
   sorted(locale: Locale): TextOption[] {
-    const tag = locale === 'cy' ? 'cy' : 'en';
-    return [...this.options].sort((a, b) => textFor(a.label, locale).localeCompare(textFor(b.label, locale), tag));
+    const compare = compareText(locale);
+    return [...this.options].sort((a, b) => compare(textFor(a.label, locale), textFor(b.label, locale)));
   }
 }
 
@@ -107,12 +85,9 @@ export function filterOptions(events: readonly CalendarEvent[], locale: Locale):
   const audiences = new TextOptions();
   const formats = new Set<EventFormat>();
   const languages = new Set<EventLanguage>();
-  // Indexed loops: cold code (a first paint) allocates an iterator result per for-of step.
-  for (let i = 0; i < events.length; i++) {
-    const event = events[i]!;
+  for (const event of events) {
     if (event.location?.region !== undefined) regions.add(event.location.region);
-    const audience = event.audience;
-    if (audience) for (let j = 0; j < audience.length; j++) audiences.add(audience[j]!);
+    for (const audience of event.audience ?? []) audiences.add(audience);
     if (event.format) formats.add(event.format);
     if (event.language) languages.add(event.language);
   }
