@@ -180,3 +180,7 @@ export const addToCalendarHeading = (locale: Locale): string => msgIn(locale)('A
 export const downloadIcsLabel = (locale: Locale): string => msgIn(locale)('Download calendar file (.ics)', {id: 'calendar.add.download'});
 export const googleLabel = (locale: Locale): string => msgIn(locale)('Add to Google Calendar', {id: 'calendar.add.google'});
 export const outlookLabel = (locale: Locale): string => msgIn(locale)('Add to Outlook', {id: 'calendar.add.outlook'});
+
+/** Stands for the title of an event that has none (an untitled event in a Google or Outlook calendar). */
+export const untitledLabel = (locale: Locale): string =>
+  msgIn(locale)('(No title)', {id: 'calendar.event.untitled', desc: 'Shown instead of the title of an event that has none, as Google Calendar does.'});

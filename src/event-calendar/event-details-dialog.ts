@@ -31,6 +31,7 @@ import {
   timeLabel,
 } from './calendar-messages.js';
 import {describeWhen} from './event-when.js';
+import {eventTitle} from './event-title.js';
 import {eventToIcs, googleCalendarUrl, icsFileName, outlookCalendarUrl} from './model/add-to-calendar.js';
 import type {CalendarEvent} from './model/event-types.js';
 
@@ -71,7 +72,7 @@ export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}:
   const audience = event.audience ?? [];
   return html`
     <div class="dialog-header">
-      <h2 id="dialog-title" class="dialog-title" part="dialog-title" tabindex="-1">${renderText(event.title, locale)}</h2>
+      <h2 id="dialog-title" class="dialog-title" part="dialog-title" tabindex="-1">${renderText(eventTitle(event, locale), locale)}</h2>
       <button type="button" class="secondary close" part="close-button" @click=${onClose}>${closeLabel(locale)}</button>
     </div>
     ${status ? html`<p class="status-banner" part="details-status" data-status=${event.status}><strong>${status}</strong></p>` : nothing}

@@ -16,6 +16,7 @@ import {allDayLabel, endsLabel, eventStatusLabel, formatName, languageName, show
 import {describeWhen, machineTime, timeOfDay} from './event-when.js';
 import {eventDays} from './model/event-days.js';
 import type {ListedEvent} from './calendar-model.js';
+import {eventTitle} from './event-title.js';
 import type {CalendarEvent} from './model/event-types.js';
 
 
@@ -97,7 +98,7 @@ function renderItem(event: CalendarEvent, index: number, {locale, timeZone, onOp
           data-index=${index}
           aria-haspopup="dialog"
           @click=${(e: Event) => onOpen(event, e.currentTarget as HTMLElement)}
-        >${renderText(event.title, locale)}</button>
+        >${renderText(eventTitle(event, locale), locale)}</button>
         ${status ? html`<strong class="tag" part="event-status" data-status=${event.status}>${status}</strong>` : nothing}
       </p>
       ${location

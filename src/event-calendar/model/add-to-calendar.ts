@@ -13,6 +13,7 @@ import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import {MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
 import type {Locale} from '../../core/dom-free/locale.js';
 import {checkBuiltUrl, type SafeUrl} from '../../core/dom-free/safe-url.js';
+import {eventTitle} from '../event-title.js';
 import type {CalendarEvent} from './event-types.js';
 
 /** The zone the downloaded file and the web links use. */
@@ -136,7 +137,7 @@ export function eventToIcs(event: CalendarEvent, options: IcsOptions = {}): stri
     if (event.end > event.start) lines.push(`DTEND;TZID=${CALENDAR_TIME_ZONE}:${londonStamp(event.end)}`);
   }
   const optional = [
-    textProperty('SUMMARY', event.title, locale),
+    textProperty('SUMMARY', eventTitle(event, locale), locale),
     textProperty('DESCRIPTION', event.description, locale),
     event.location ? `LOCATION:${escapeText(locationText(event, locale))}` : undefined,
   ];
@@ -174,7 +175,7 @@ function firstDay(event: CalendarEvent): string {
 
 /** "gweithdy-gogledd-cymru-2026-01-14.ics": the title in the reader's language, then the date. */
 export function icsFileName(event: CalendarEvent, locale: Locale): string {
-  const name = slug(textFor(event.title, locale)) || (locale === 'cy' ? 'digwyddiad' : 'event');
+  const name = slug(textFor(eventTitle(event, locale), locale)) || (locale === 'cy' ? 'digwyddiad' : 'event');
   return `${name}-${firstDay(event)}.ics`;
 }
 
@@ -204,7 +205,7 @@ export function googleCalendarUrl(event: CalendarEvent, locale: Locale): SafeUrl
     : `${utcStamp(event.start)}/${utcStamp(Math.max(event.end, event.start))}`;
   return webCalendarUrl(`https://calendar.google.com/calendar/render?${query([
     ['action', 'TEMPLATE'],
-    ['text', textFor(event.title, locale)],
+    ['text', textFor(eventTitle(event, locale), locale)],
     ['dates', dates],
     ['details', details(event, locale)],
     ['location', locationText(event, locale)],
@@ -221,7 +222,7 @@ export function outlookCalendarUrl(event: CalendarEvent, locale: Locale): SafeUr
   return webCalendarUrl(`https://outlook.live.com/calendar/0/deeplink/compose?${query([
     ['path', '/calendar/action/compose'],
     ['rru', 'addevent'],
-    ['subject', textFor(event.title, locale)],
+    ['subject', textFor(eventTitle(event, locale), locale)],
     ['startdt', start],
     ['enddt', end],
     ['allday', String(event.allDay)],

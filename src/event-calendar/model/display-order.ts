@@ -8,6 +8,7 @@ import {textFor} from '../../core/dom-free/bilingual-text.js';
 import {compareText} from '../../core/dom-free/collate.js';
 import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import type {Locale} from '../../core/dom-free/locale.js';
+import {eventTitle} from '../event-title.js';
 import type {CalendarEvent} from './event-types.js';
 
 /**
@@ -29,7 +30,7 @@ export function displayOrder(locale: Locale): (a: KeyedEvent, b: KeyedEvent) => 
   return ({event: a, key: keyA}, {event: b, key: keyB}) =>
     keyA - keyB ||
     Number(b.allDay) - Number(a.allDay) ||
-    compareTitles(textFor(a.title, locale), textFor(b.title, locale)) ||
+    compareTitles(textFor(eventTitle(a, locale), locale), textFor(eventTitle(b, locale), locale)) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 

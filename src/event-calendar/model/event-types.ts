@@ -25,7 +25,11 @@ export interface CalendarEvent {
   id: string;
   /** The id of the series (iCalendar UID) this occurrence belongs to, when recurring. */
   seriesId?: string;
-  title: BilingualText;
+  /**
+   * Absent for an iCalendar event without a SUMMARY (Google and Outlook export
+   * untitled events): it is shown as "(No title)", since the slot is still taken.
+   */
+  title?: BilingualText;
   description?: BilingualText;
   /**
    * Timed events: the start and end instants (ms since epoch, UTC). When the

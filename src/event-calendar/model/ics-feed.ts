@@ -535,11 +535,6 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
       overridesOf.delete(uid);
       continue;
     }
-    if (!master.fields.title) {
-      report(master, 'has no SUMMARY (title); it is not shown.');
-      overridesOf.delete(uid);
-      continue;
-    }
     const fields = {status: 'scheduled', ...master.fields} as EventFields;
     const times = timesOf(master, warnFor(master));
     const allOverrides = overridesOf.get(uid) ?? [];
@@ -589,10 +584,6 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     for (const read of overrides) {
       if (read.restricted) {
         leaveOutRestricted(read, 'it is not shown.');
-        continue;
-      }
-      if (!read.fields.title) {
-        report(read, 'has no SUMMARY (title) and its series is not in the feed; it is not shown.');
         continue;
       }
       const times = timesOf(read, warnFor(read));

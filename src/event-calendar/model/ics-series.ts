@@ -175,7 +175,9 @@ export class IcsSeries implements RecurringSeries {
         );
       }
     }
-    for (const rdate of this.definition.rdates) {
+    // DTSTART is always the first occurrence (RFC 5545, 3.8.5.3), even where it does not fit the
+    // rule's pattern; ical.js yields only times that fit, so it is added here (once: see `seen`).
+    for (const rdate of [this.definition.start, ...this.definition.rdates]) {
       const moment = this.alignRdate(rdate);
       const wall = moment.isDate ? momentMs(moment) : wallMs(moment.local);
       if (wall >= lowWall && wall < highWall) consider(moment);
@@ -304,8 +306,14 @@ export class IcsSeries implements RecurringSeries {
    * a UTC UNTIL becomes the zone's local time; a date UNTIL on a timed series
    * includes that whole day.
    */
-  private normaliseRule(rule: ICAL.Recur): ICAL.Recur {
+  private normaliseRule(rule: ICAL.Recur): ICAL.Recur | undefined {
     const copy = new ICAL.Recur(rule.toJSON());
+    // With COUNT, DTSTART counts as the first of them even when it does not fit the pattern
+    // (RFC 5545, 3.8.5.3); ical.js counts only times that fit, so it gets one fewer to find.
+    if (copy.count && !this.startFitsRule(rule)) {
+      if (copy.count === 1) return undefined; // DTSTART is the one occurrence
+      copy.count -= 1;
+    }
     const until = rule.until;
     if (until) {
       const utc = until.zone === ICAL.Timezone.utcTimezone;
@@ -321,6 +329,30 @@ export class IcsSeries implements RecurringSeries {
       }
     }
     return copy;
+  }
+
+  /** Whether DTSTART is a time the rule's pattern gives (ical.js skips it when not). */
+  private startFitsRule(rule: ICAL.Recur): boolean {
+    const {start} = this.definition;
+    const iterator = rule.iterator(floatingTime(start));
+    // The same step budget as `iterate`: a rule that never matches would loop inside next() for ever.
+    let steps = 0;
+    const check = iterator.check_contracting_rules.bind(iterator);
+    iterator.check_contracting_rules = () => {
+      if (++steps > MAX_STEPS) throw new StepLimit();
+      return check();
+    };
+    let first: ICAL.Time | null;
+    try {
+      first = iterator.next();
+    } catch (error) {
+      if (error instanceof StepLimit) return false;
+      throw error;
+    }
+    if (!first) return false;
+    const date = start.isDate ? start.date : start.local;
+    const sameDay = first.year === date.year && first.month === date.month && first.day === date.day;
+    return start.isDate ? sameDay : sameDay && first.hour === start.local.hour && first.minute === start.local.minute && first.second === start.local.second;
   }
 
   private floatingZone(): Zone {

@@ -12,6 +12,7 @@ import {renderMessageWithText, renderText} from '../../core/element/render-text.
 import {themeStyles} from '../../core/element/theme.js';
 import {allDayLabel, closeLabel, eventStatusLabel} from '../calendar-messages.js';
 import {CalendarModel, type EventTest, type MonthDays} from '../calendar-model.js';
+import {eventTitle} from '../event-title.js';
 import type {CalendarEvent} from '../model/event-types.js';
 import {addMonths, cellSpan, GRID_DAYS, mondayIndex, type MonthRange} from '../model/month-range.js';
 import {calendarMonthStyles} from './calendar-month.styles.js';
@@ -548,9 +549,9 @@ export class ProfiadCalendarMonth extends LitElement {
     const statusPart = event.status === 'scheduled' ? '' : ` event-chip-${event.status}`;
     const className = `chip${event.allDay ? ' all-day' : ''} ${event.status}`;
     const part = `event-chip${kind}${statusPart}`;
-    const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), event.title, locale);
+    const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), eventTitle(event, locale), locale);
     const statusTag = status ? html`<span class="status" part="event-status">${status}</span> ` : nothing;
-    const title = renderText(event.title, locale);
+    const title = renderText(eventTitle(event, locale), locale);
     if (typeof name !== 'string') {
       return html`<button type="button" class=${className} part=${part} tabindex=${tab} data-i=${i}>
       ${namedByContent(html`${statusTag}${time === undefined ? nothing : html`<span class="time">${time}</span> `}<span class="title">${title}</span>`, name)}
@@ -581,10 +582,10 @@ export class ProfiadCalendarMonth extends LitElement {
             ${events.map((event, i) => {
               const time = this.timeText(range, event, index, locale);
               const status = eventStatusLabel(locale, event.status);
-              const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), event.title, locale);
+              const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), eventTitle(event, locale), locale);
               const visible = html`${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${time === undefined
                 ? nothing
-                : html`<span class="time">${time}</span> `}<span class="title">${renderText(event.title, locale)}</span>${time === undefined
+                : html`<span class="time">${time}</span> `}<span class="title">${renderText(eventTitle(event, locale), locale)}</span>${time === undefined
                 ? html` <span class="all-day-label">${allDayLabel(locale)}</span>`
                 : nothing}`;
               return html`<li>

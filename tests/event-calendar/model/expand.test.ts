@@ -94,7 +94,7 @@ describe('inDisplayOrder', () => {
   const reference = (events: CalendarEvent[], zone: string, locale: 'en' | 'cy') => {
     const titles = compareText(locale);
     const clock = (e: CalendarEvent) => (e.allDay ? e.start : e.start + (new Date(e.start).toLocaleString('en-US', {timeZone: zone, timeZoneName: 'shortOffset'}).includes('GMT+1') ? 3_600_000 : 0));
-    const title = (e: CalendarEvent) => (typeof e.title === 'string' ? e.title : (e.title[locale] ?? e.title[locale === 'cy' ? 'en' : 'cy'] ?? ''));
+    const title = (e: CalendarEvent) => (e.title === undefined ? '' : typeof e.title === 'string' ? e.title : (e.title[locale] ?? e.title[locale === 'cy' ? 'en' : 'cy'] ?? ''));
     return [...events].sort((a, b) => clock(a) - clock(b) || Number(b.allDay) - Number(a.allDay) || titles(title(a), title(b)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   };
 

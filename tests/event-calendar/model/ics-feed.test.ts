@@ -5,7 +5,7 @@ import type {CalendarEvent} from '../../../src/event-calendar/model/event-types.
 import {parseEventFeed} from '../../../src/event-calendar/model/json-feed.js';
 import {between, fixtureUrl, iso, loadIcs, LONDON, messages, summary, utc} from './ics-helpers.js';
 
-const byTitle = (events: CalendarEvent[], title: string) => events.find((e) => (typeof e.title === 'string' ? e.title : e.title.en) === title)!;
+const byTitle = (events: CalendarEvent[], title: string) => events.find((e) => (typeof e.title === 'string' ? e.title : e.title?.en) === title)!;
 const OUTLOOK_SERIES = '040000008200E00074C5B7101A82E008000000009988776655443322110000FFEEDDCCBBAA';
 
 async function formatError(name: string): Promise<string> {
@@ -66,7 +66,7 @@ describe('iCalendar feeds', () => {
     const evening = byTitle(events, 'Evening listening event');
     expect([evening.allDay, iso(evening.start), iso(evening.end)]).to.deep.equal([false, '2027-03-03T00:00:00Z', '2027-03-03T02:00:00Z']);
     // Private: the dentist never shows, nor the confidential series, nor the one panel made private; the other panels do.
-    const titles = events.map((e) => (typeof e.title === 'string' ? e.title : e.title.en));
+    const titles = events.map((e) => (typeof e.title === 'string' ? e.title : e.title?.en));
     for (const hidden of ['Dentist', 'Staff supervision', 'Appointment with my GP']) expect(titles, hidden).to.not.include(hidden);
     expect(events.filter((e) => e.title === 'Co-production panel').map((e) => iso(e.start))).to.deep.equal([
       '2027-03-02T14:00:00Z',
@@ -344,15 +344,16 @@ describe('iCalendar feeds', () => {
         'VEVENT on line 17 could not be read (invalid frequency "FORTNIGHTLY" expected: "SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY"); it is not shown.',
       ],
       [3, 'junk-line@example.org', 'VEVENT on line 24 could not be read (invalid line (no token ";" or ":") "this line is not a property"); it is not shown.'],
-      [4, 'no-summary@example.org', 'VEVENT on line 30 has no SUMMARY (title); it is not shown.'],
       [5, 'no-start@example.org', 'VEVENT on line 35 has no DTSTART; it is not shown.'],
       [6, 'good-2@example.org', 'VEVENT on line 40: ends before it starts; it is shown without an end.'],
     ]);
     const events = feed.items as CalendarEvent[];
-    expect(events.map((e) => e.id)).to.deep.equal(['good-1@example.org', 'good-2@example.org']);
+    // An event without a SUMMARY is kept: Google and Outlook export untitled events, and the slot is still taken.
+    expect(events.map((e) => e.id)).to.deep.equal(['good-1@example.org', 'no-summary@example.org', 'good-2@example.org']);
+    expect(events[1]!.title).to.equal(undefined);
     expect(events[0]!.bookingUrl).to.equal(undefined);
-    expect(events[1]!.title).to.equal('<img src=x onerror=alert(1)><script>alert(2)</script>');
-    expect(events[1]!.description).to.equal('<script>alert(3)</script>');
+    expect(events[2]!.title).to.equal('<img src=x onerror=alert(1)><script>alert(2)</script>');
+    expect(events[2]!.description).to.equal('<script>alert(3)</script>');
   });
 
   it('an HTML page at a .ics address is a format error, and nothing in it runs', async () => {
@@ -436,5 +437,26 @@ describe('iCalendar feeds', () => {
       ['west@example.org', '2027-01-15T01:00:00Z', '2027-01-15T01:00:00Z', 'scheduled'],
       ['offset@example.org/20270116T090000Z', '2027-01-16T09:00:00Z', '2027-01-16T10:30:00Z', 'scheduled'],
     ]);
+  });
+});
+
+describe('iCalendar: what real exports still do (Google)', () => {
+  it('keeps events without a SUMMARY (untitled in Google and Outlook), with no title for the views to fill in', async () => {
+    const feed = await loadIcs('google-untitled-and-odd-start.ics');
+    const untitled = between(feed.items, '2026-01-19T00:00:00Z', '2026-01-23T00:00:00Z').filter((e) => e.id.startsWith('untitled'));
+    expect(untitled.map((e) => [e.id, e.title])).to.deep.equal([
+      ['untitled-1@google.com', undefined],
+      ['untitled-2@google.com', undefined],
+    ]);
+    expect(messages(feed)).to.deep.equal([]);
+  });
+
+  it('counts DTSTART as the first occurrence even when the rule\'s days do not include it (RFC 5545, 3.8.5.3)', async () => {
+    const feed = await loadIcs('google-untitled-and-odd-start.ics');
+    const starts = (uid: string) => between(feed.items, '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z').filter((e) => e.seriesId === uid).map((e) => iso(e.start));
+    // Monday and Friday from Thursday 15 January: the Thursday too.
+    expect(starts('mon-fri-from-thursday@google.com').slice(0, 4)).to.deep.equal(['2026-01-15T10:00:00Z', '2026-01-16T10:00:00Z', '2026-01-19T10:00:00Z', '2026-01-23T10:00:00Z']);
+    // COUNT=3 includes the Thursday: Thursday, Friday, Monday.
+    expect(starts('counted-from-thursday@google.com')).to.deep.equal(['2026-01-15T14:00:00Z', '2026-01-16T14:00:00Z', '2026-01-19T14:00:00Z']);
   });
 });
