@@ -11,6 +11,8 @@ import {generateFeed} from './data.mjs';
 
 export const root = resolve(import.meta.dirname, '..');
 export const buildDir = join(root, 'bench', '.build');
+/** Events in the interaction case's feed (over three months). */
+export const INTERACTION_EVENTS = 5000;
 
 /**
  * Writes the feeds (bench/.build/events-<n>.json) and bundles FullCalendar;
@@ -20,6 +22,8 @@ export const buildDir = join(root, 'bench', '.build');
 export async function prepareInputs(sizes, {source = false} = {}) {
   mkdirSync(buildDir, {recursive: true});
   for (const n of sizes) writeFileSync(join(buildDir, `events-${n}.json`), JSON.stringify(generateFeed(n)));
+  // The interaction case: 5,000 events over January to March.
+  writeFileSync(join(buildDir, `events-${INTERACTION_EVENTS}-3-months.json`), JSON.stringify(generateFeed(INTERACTION_EVENTS, {months: 3})));
   const common = {bundle: true, format: 'esm', target: 'es2021', logLevel: 'warning'};
   await build({
     ...common,
@@ -75,7 +79,7 @@ export function launch() {
  * `before(page)` start a recorder, runs the measurement, `after(page)`, and
  * closes the page. Resolves with the harness's result, or {unavailable}.
  */
-export async function measureOnce(browser, origin, name, n, {checkLate = false, lib = '', warm = '', before, after} = {}) {
+export async function measureOnce(browser, origin, name, n, {checkLate = false, lib = '', warm = '', before, after, interact = false} = {}) {
   const page = await browser.newPage();
   try {
     await page.setViewport({width: 1280, height: 1000});
@@ -89,6 +93,7 @@ export async function measureOnce(browser, origin, name, n, {checkLate = false, 
     if (!state.available) return {unavailable: true};
     const recorder = before ? await before(page) : undefined;
     const result = await page.evaluate((options) => window.benchMeasure(options), {checkLate});
+    if (interact) result.interactions = await page.evaluate(() => window.benchInteract());
     if (after) result.recorded = await after(page, recorder);
     if (errors.length) result.errors = errors;
     return result;

@@ -1,5 +1,6 @@
 /**
- * Deterministic benchmark data: N events in ONE month (January 2026), as a
+ * Deterministic benchmark data: N events in one month (January 2026), or over
+ * several months from it (the interaction case: three), as a
  * JSON feed in the shape of schemas/events.schema.json / design.md. The same
  * seed gives the same feed on every machine, so runs compare.
  *
@@ -63,15 +64,19 @@ const FORMATS = ['in-person', 'online', 'hybrid'];
 const LANGUAGES = ['cy', 'en', 'bilingual'];
 
 const pad = (n) => String(n).padStart(2, '0');
-const dateString = (day) => `${BENCH_YEAR}-${pad(BENCH_MONTH)}-${pad(day)}`;
-const DAYS_IN_MONTH = 31;
+/** Days in each month from January 2026 (2026 is not a leap year). */
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-/** The feed `{title, events}` with `n` events in January 2026. */
-export function generateFeed(n, seed = 20260114) {
-  const random = prng(seed ^ n);
+/** The feed `{title, events}` with `n` events in January 2026, or spread over `months` months from it. */
+export function generateFeed(n, {seed = 20260114, months = 1} = {}) {
+  const random = prng(seed ^ n ^ (months === 1 ? 0 : months << 16));
   const pick = (list) => list[Math.floor(random() * list.length)];
   const events = [];
   for (let i = 0; i < n; i++) {
+    const monthIndex = months > 1 ? Math.floor(random() * months) : 0;
+    const month = BENCH_MONTH + monthIndex;
+    const DAYS_IN_MONTH = MONTH_LENGTHS[month - 1];
+    const dateString = (d) => `${BENCH_YEAR}-${pad(month)}-${pad(d)}`;
     const day = 1 + Math.floor(random() * DAYS_IN_MONTH);
     const [en, cy] = pick(TOPICS);
     const [placeEn, placeCy, regionEn, regionCy] = pick(PLACES);

@@ -23,6 +23,7 @@
 const CASES = {
   floor: () => import('./cases/floor.js'),
   'profiad-month': () => import('./cases/profiad.js'),
+  'profiad-interactions': () => import('./cases/profiad.js'),
   'profiad-list': () => import('./cases/profiad.js'),
   'fullcalendar-daygrid': () => import('./.build/fullcalendar.js'),
   'fullcalendar-list': () => import('./.build/fullcalendar.js'),
@@ -44,7 +45,8 @@ const afterThisFrame = () =>
 async function prepare() {
   const load = CASES[caseName];
   if (!load) throw new Error(`unknown case "${caseName}"`);
-  const [module, response] = await Promise.all([load(), fetch(`/bench/.build/events-${n}.json`)]);
+  const feedName = caseName === 'profiad-interactions' ? `events-${n}-3-months` : `events-${n}`;
+  const [module, response] = await Promise.all([load(), fetch(`/bench/.build/${feedName}.json`)]);
   const text = await response.text();
   const stage = document.getElementById('stage');
   const available = module.available ? module.available(caseName) : true;
@@ -73,6 +75,31 @@ async function prepare() {
     if (checkLate) result.late = await lateChanges(module, stage, handle, caseName);
     return result;
   };
+  if (module.interactions) {
+    /**
+     * After the first paint: each action in turn (the order matters: the
+     * previous month follows the next), timed from the action to the end of the
+     * first painted frame that shows its result.
+     */
+    window.benchInteract = async () => {
+      const times = {};
+      for (const [name, action] of Object.entries(module.interactions)) {
+        const done = action.start(stage);
+        const start = performance.now();
+        for (let frames = 0; ; frames++) {
+          await frame();
+          const complete = done();
+          const end = await afterThisFrame();
+          if (complete) {
+            times[name] = end - start;
+            break;
+          }
+          if (frames > 120) throw new Error(`${caseName}: "${name}" showed no result after 120 frames`);
+        }
+      }
+      return times;
+    };
+  }
   window.benchAvailable = available;
   // `warm=intl` (diagnostics, profile.mjs --warm-intl): the page has used Intl
   // before, so ICU's date data (14-40 ms for the first DateTimeFormat of a
