@@ -8,7 +8,7 @@
 import {toDayNumber} from '../core/dom-free/dates/civil-date.js';
 import {zonedDayStart} from '../core/dom-free/dates/zoned-time.js';
 import type {Locale} from '../core/dom-free/locale.js';
-import {filterOptions, type FilterOptions} from './filters.js';
+import {collectFilterOptions, filterPredicate, sortedFilterOptions, type FilterOptions, type FilterState} from './filters.js';
 import {displayOrder, FirstInDisplayOrder, inDisplayOrder, sortKey} from './model/display-order.js';
 import {eventDays} from './model/event-days.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
@@ -56,7 +56,9 @@ export class CalendarModel {
   private readonly firstDay: number;
   private readonly lastDay: number;
   private readonly inOrderByLocale = new Map<Locale, readonly CalendarEvent[]>();
+  private collectedOptions?: FilterOptions;
   private readonly optionsByLocale = new Map<Locale, FilterOptions>();
+  private lastFilterTest?: {filters: FilterState; test: EventTest};
   private lastMonth?: {year: number; month: number; matches: EventTest; days: MonthDays};
 
   constructor(
@@ -79,14 +81,35 @@ export class CalendarModel {
     return events;
   }
 
-  /** The options each filter offers, from every occurrence (so they do not change with the view or the month). */
+  /**
+   * The options each filter offers, in the order a reader of `locale` sees
+   * them, from every occurrence (so they do not change with the view or the month).
+   */
   filterOptions(locale: Locale): FilterOptions {
     let options = this.optionsByLocale.get(locale);
     if (!options) {
-      options = filterOptions(this.occurrences, locale);
+      options = sortedFilterOptions(this.allFilterOptions(), locale);
       this.optionsByLocale.set(locale, options);
     }
     return options;
+  }
+
+  /**
+   * The test for the chosen filters. The same function for the same choice
+   * (FilterState objects are replaced, never changed), whatever the language,
+   * so a month worked out for it is reused when the reader switches language.
+   */
+  filterTest(filters: FilterState): EventTest {
+    const last = this.lastFilterTest;
+    if (last?.filters === filters) return last.test;
+    const test = filterPredicate(filters, this.allFilterOptions());
+    this.lastFilterTest = {filters, test};
+    return test;
+  }
+
+  private allFilterOptions(): FilterOptions {
+    this.collectedOptions ??= collectFilterOptions(this.occurrences);
+    return this.collectedOptions;
   }
 
   /** The events the list shows from `fromDay` on that pass `matches`, in order, each under the day it is listed at. */
@@ -157,7 +180,8 @@ export class MonthDays {
   readonly days: CalendarEvent[][] = Array.from({length: GRID_DAYS}, () => []);
   /** Events of the month itself (not the grid's days before and after it), within the bounds. */
   readonly count: number = 0;
-  private lastFirst?: {locale: Locale; perDay: number; first: CalendarEvent[][]};
+  /** Each day's first few, per language and number per day ("en 3"): a language switch and back costs nothing. */
+  private readonly firstBy = new Map<string, CalendarEvent[][]>();
 
   constructor(
     readonly range: MonthRange,
@@ -178,17 +202,19 @@ export class MonthDays {
     this.count = count;
   }
 
-  /** The first `perDay` events of each cell in display order for `locale` (the last answer is remembered). */
+  /** The first `perDay` events of each cell in display order for `locale`. */
   first(locale: Locale, perDay: number): CalendarEvent[][] {
-    const last = this.lastFirst;
-    if (last && last.locale === locale && last.perDay === perDay) return last.first;
-    const compare = displayOrder(locale);
-    const first = this.days.map((events) => {
-      const kept = new FirstInDisplayOrder(perDay, compare);
-      for (const event of events) kept.offer({event, key: sortKey(event, this.range.timeZone)});
-      return kept.events;
-    });
-    this.lastFirst = {locale, perDay, first};
+    const key = `${locale} ${perDay}`;
+    let first = this.firstBy.get(key);
+    if (!first) {
+      const compare = displayOrder(locale);
+      first = this.days.map((events) => {
+        const kept = new FirstInDisplayOrder(perDay, compare);
+        for (const event of events) kept.offer({event, key: sortKey(event, this.range.timeZone)});
+        return kept.events;
+      });
+      this.firstBy.set(key, first);
+    }
     return first;
   }
 

@@ -41,7 +41,7 @@ import {
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {renderDetails} from './event-details-dialog.js';
 import {CalendarModel, type EventTest, type ListedEvent} from './calendar-model.js';
-import {filterPredicate, filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
+import {filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
 import {renderListView} from './list-view.js';
 import {decodeEventFeed} from './model/decode.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
@@ -237,8 +237,6 @@ export class ProfiadEventCalendar extends LitElement {
   private focusIndexAfterRender?: number;
   /** The model, built again only when the feed, the zone or the days shown change (see calendar-model.ts). */
   private readonly modelMemo = new LastValue<CalendarModel>();
-  /** The filters' test, one function per choice of filters: the month grid re-reads its days when it changes. */
-  private readonly matchesMemo = new LastValue<EventTest>();
 
   constructor() {
     super();
@@ -331,11 +329,6 @@ export class ProfiadEventCalendar extends LitElement {
     return this.modelMemo.get([entries, timeZone, minDay, maxDay, startDay], () => new CalendarModel(entries, {timeZone, minDay, maxDay, startDay}));
   }
 
-  /** The test for the filters chosen now. */
-  private filterTest(options: FilterOptions): EventTest {
-    return this.matchesMemo.get([this.filters, options], () => filterPredicate(this.filters, options));
-  }
-
   override render() {
     const {locale} = this.locale;
     const title = this.feed.title;
@@ -359,7 +352,7 @@ export class ProfiadEventCalendar extends LitElement {
     const view = this.currentView;
     const model = this.model;
     const options = model.filterOptions(locale);
-    const matches = this.filterTest(options);
+    const matches = model.filterTest(this.filters);
     const {year, month} = this.month;
     const listed = view === 'list' ? model.list(locale, this.showPast ? -Infinity : this.startDay, matches) : [];
     const count = view === 'list' ? listed.length : model.month(year, month, matches).count;

@@ -72,15 +72,24 @@ class TextOptions {
     for (const name of names) this.byName.set(name, option);
   }
 
-  /** The options in the reader's alphabetical order, by the label they see. */
-  sorted(locale: Locale): TextOption[] {
-    const compare = compareText(locale);
-    return [...this.options].sort((a, b) => compare(textFor(a.label, locale), textFor(b.label, locale)));
+  get list(): TextOption[] {
+    return this.options;
   }
 }
 
+/** Text options in the reader's alphabetical order, by the label they see (a new array). */
+function inReaderOrder(options: readonly TextOption[], locale: Locale): TextOption[] {
+  const compare = compareText(locale);
+  return [...options].sort((a, b) => compare(textFor(a.label, locale), textFor(b.label, locale)));
+}
+
 /** The options each filter offers: only values some event has. */
-export function filterOptions(events: readonly CalendarEvent[], locale: Locale): FilterOptions {
+/**
+ * The options each filter offers, from the events (only values some event
+ * has), in no particular order: what a filter test needs, whatever the
+ * reader's language. `sortedFilterOptions` puts them in a reader's order.
+ */
+export function collectFilterOptions(events: readonly CalendarEvent[]): FilterOptions {
   const regions = new TextOptions();
   const audiences = new TextOptions();
   const formats = new Set<EventFormat>();
@@ -92,11 +101,21 @@ export function filterOptions(events: readonly CalendarEvent[], locale: Locale):
     if (event.language) languages.add(event.language);
   }
   return {
-    regions: regions.sorted(locale),
-    audiences: audiences.sorted(locale),
+    regions: regions.list,
+    audiences: audiences.list,
     formats: FORMAT_ORDER.filter((format) => formats.has(format)),
     languages: LANGUAGE_ORDER.filter((language) => languages.has(language)),
   };
+}
+
+/** The options as a reader of `locale` sees them listed: regions and audiences alphabetically (formats and languages keep their set order). */
+export function sortedFilterOptions(options: FilterOptions, locale: Locale): FilterOptions {
+  return {...options, regions: inReaderOrder(options.regions, locale), audiences: inReaderOrder(options.audiences, locale)};
+}
+
+/** The options each filter offers, in the order a reader of `locale` sees them. */
+export function filterOptions(events: readonly CalendarEvent[], locale: Locale): FilterOptions {
+  return sortedFilterOptions(collectFilterOptions(events), locale);
 }
 
 function textMatches(value: BilingualText | undefined, option: TextOption | undefined): boolean {

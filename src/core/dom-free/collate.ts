@@ -1,3 +1,4 @@
+import {boundedMemo} from './bounded-memo.js';
 import type {Locale} from './locale.js';
 
 /**
@@ -22,52 +23,55 @@ const WELSH_RANK = new Map(WELSH_LETTERS.map((letter, rank) => [letter, rank]));
 /** Digits from `lastIndex` on (sticky: matches only there). */
 const DIGIT_RUN = /\d+/y;
 
+/** Marks a run of digits in a key: after ASCII punctuation and spaces, before every letter (as Intl orders them). */
+const DIGITS_MARK = '\u007F';
+/** Letters are written into keys from here, in Welsh order: above every other character a title holds. */
+const FIRST_LETTER = 0xe000;
+
 /**
- * The primary letters of `text` as Welsh ranks: case and accents ignored (â
- * is a); a run of digits kept as one string (so 9 comes before 10, as with
- * Intl's numeric collation), anything else as its own character.
+ * A key whose plain string order is the Welsh order of `text`'s letters: each
+ * letter (ch, dd, ll... as one) becomes one character in alphabet order; case
+ * and accents are dropped (â is a; they only break ties, below); a run of
+ * digits is written with its length first, so 9 comes before 10 as with
+ * Intl's numeric collation; anything else stays as it is, before letters.
  */
-function welshLetters(text: string): (number | string)[] {
+function welshKey(text: string): string {
   const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  const letters: (number | string)[] = [];
+  let key = '';
   for (let i = 0; i < plain.length; ) {
     const pair = WELSH_RANK.get(plain.slice(i, i + 2));
     if (pair !== undefined) {
-      letters.push(pair);
+      key += String.fromCharCode(FIRST_LETTER + pair);
       i += 2;
       continue;
     }
     DIGIT_RUN.lastIndex = i;
     const digits = DIGIT_RUN.exec(plain)?.[0];
     if (digits) {
-      letters.push(digits);
+      const value = digits.replace(/^0+(?=\d)/, '');
+      key += DIGITS_MARK + String.fromCharCode(value.length) + value;
       i += digits.length;
       continue;
     }
     const char = plain[i]!;
-    letters.push(WELSH_RANK.get(char) ?? char);
+    const rank = WELSH_RANK.get(char);
+    key += rank === undefined ? char : String.fromCharCode(FIRST_LETTER + rank);
     i += 1;
   }
-  return letters;
+  return key;
 }
 
-/** Welsh alphabetical order for browsers without Welsh collation data; ties (case, accents) as English orders them. */
+/**
+ * Welsh alphabetical order for browsers without Welsh collation data; ties
+ * (case, accents) as English orders them. Keys are remembered per text: a sort
+ * compares each title many times.
+ */
 function welshAlphabetical(fallback: Intl.Collator): CompareText {
-  const separators = new Intl.Collator('en', OPTIONS);
+  const keyOf = boundedMemo(10_000, welshKey);
   return (a, b) => {
-    const x = welshLetters(a);
-    const y = welshLetters(b);
-    for (let i = 0; i < Math.min(x.length, y.length); i++) {
-      const p = x[i]!;
-      const q = y[i]!;
-      if (p === q) continue;
-      // Letters by their Welsh rank; spaces, digits and punctuation before letters, among themselves as English orders them.
-      if (typeof p === 'number' && typeof q === 'number') return p - q;
-      if (typeof p === 'number') return 1;
-      if (typeof q === 'number') return -1;
-      return separators.compare(p, q); // numeric: two digit runs compare as numbers
-    }
-    return x.length - y.length || fallback.compare(a, b);
+    const x = keyOf(a);
+    const y = keyOf(b);
+    return x < y ? -1 : x > y ? 1 : fallback.compare(a, b);
   };
 }
 
