@@ -1,13 +1,11 @@
 import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property, query, state} from 'lit/decorators.js';
 import {html} from 'lit/static-html.js';
-import {chooseText} from '../core/dom-free/bilingual-text.js';
 import {fromDayNumber, parseIsoDate, toDayNumber, type CivilDate} from '../core/dom-free/dates/civil-date.js';
 import {civilDateAt, DEFAULT_TIME_ZONE, zoneOrDefault} from '../core/dom-free/dates/zoned-time.js';
 import type {ProfiadErrorDetail} from '../core/dom-free/feed-types.js';
 import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
 import {LastValue} from '../core/dom-free/last-value.js';
-import type {Locale} from '../core/dom-free/locale.js';
 import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
 import {headingTag} from '../core/element/heading-tag.js';
@@ -15,60 +13,41 @@ import {LocaleController} from '../core/element/locale-controller.js';
 import {renderText} from '../core/element/render-text.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import {
-  allAudiences,
-  allFormats,
-  allLanguages,
-  allRegions,
-  audienceLabel,
   calendarLabel,
-  clearFiltersLabel,
   feedStatusText,
-  filterLegend,
-  formatLabel,
-  formatName,
-  languageLabel,
-  languageName,
   listViewLabel,
   monthViewLabel,
   noMatchText,
   noUpcomingText,
-  regionLabel,
   resultCount,
   showPastLabel,
   totalCount,
   viewSwitchLabel,
 } from './calendar-messages.js';
+import {CalendarModel, type EventTest, type ListedEvent} from './calendar-model.js';
+import {DetailsDialogController} from './details-dialog-controller.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
 import {renderDetails} from './event-details-dialog.js';
-import {CalendarModel, type EventTest, type ListedEvent} from './calendar-model.js';
-import {filtersActive, NO_FILTERS, type FilterOptions, type FilterState, type TextOption} from './filters.js';
+import {explainBlockedFeed} from './feed-hint.js';
+import {filtersActive, NO_FILTERS, type FilterState} from './filters.js';
+import {renderFilters} from './filters-view.js';
 import {renderListView} from './list-view.js';
 import {decodeEventFeed} from './model/decode.js';
 import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
 import {renderMonthView} from './month-view.js';
+import {ViewWidthController, type CalendarView} from './view-width-controller.js';
 import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid/month-grid-api.js';
 
 /** More entries than any engagement calendar has: beyond it the feed is reported, and the rest not shown. */
 export const MAX_EVENTS = 20_000;
 /** Events the list renders at first, and how many more each "Show more events" adds. */
 export const LIST_PAGE_SIZE = 25;
-/** Containers at least this wide (CSS px) show the month grid unless `view` says otherwise. */
-export const MONTH_VIEW_MIN_WIDTH = 640;
-export type CalendarView = 'month' | 'list';
-
 
 /** The JSON feed (schemas/events.schema.json), or just its `events` array. */
 export type EventFeedInput = readonly unknown[] | {title?: unknown; events: readonly unknown[]};
 
-/** `detail` of the `profiad-event-select` event. */
-export interface EventSelectDetail {
-  event: CalendarEvent;
-}
-
 const isView = (value: unknown): value is CalendarView => value === 'month' || value === 'list';
-/** The view a container of this width (CSS px) shows when `view` does not say. */
-const viewForWidth = (width: number): CalendarView => (width >= MONTH_VIEW_MIN_WIDTH ? 'month' : 'list');
 
 /**
  * Engagement events from a JSON or iCalendar feed (or several, merged), as a
@@ -208,18 +187,20 @@ export class ProfiadEventCalendar extends LitElement {
 
   /** The view the reader chose with the switch; wins over `view` until `view` changes. */
   @state() private chosenView?: CalendarView;
-  /** The view the element's own width asks for. */
-  @state() private widthView: CalendarView = 'list';
   @state() private showPast = false;
   @state() private filters: FilterState = NO_FILTERS;
   @state() private listLimit = LIST_PAGE_SIZE;
-  @state() private selected?: CalendarEvent;
   /** The month the grid shows. */
   @state() private shownMonth?: {year: number; month: number};
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
   private readonly locale = new LocaleController(this);
+  private readonly width = new ViewWidthController(this);
+  private readonly details = new DetailsDialogController(this, {
+    dialog: () => this.dialog ?? null,
+    fallbackFocus: () => this.renderRoot.querySelector<HTMLElement>('.base'),
+  });
 
   private readonly feed = new FeedController<CalendarEntry>(this, {
     property: () => this.events,
@@ -230,9 +211,6 @@ export class ProfiadEventCalendar extends LitElement {
     maxItems: MAX_EVENTS,
   });
 
-  private resizeObserver?: ResizeObserver;
-  /** Where focus goes back to when the dialog closes. */
-  private returnFocusTo?: HTMLElement;
   /** Index of the first event "Show more" revealed, to move focus to it. */
   private focusIndexAfterRender?: number;
   /** The model, built again only when the feed, the zone or the days shown change (see calendar-model.ts). */
@@ -240,36 +218,16 @@ export class ProfiadEventCalendar extends LitElement {
 
   constructor() {
     super();
-    this.addEventListener('profiad-error', (event) => this.explainBlockedFeed(event as CustomEvent<ProfiadErrorDetail>));
+    this.addEventListener('profiad-error', (event) => {
+      if (event.target === this) explainBlockedFeed(this, (event as CustomEvent<ProfiadErrorDetail>).detail);
+    });
     // The month grid's events are composed: they reach the host, and stop here.
     this.addEventListener(EVENT_OPEN, (event) => this.onGridOpen(event as CustomEvent<EventOpenDetail>));
     this.addEventListener(MONTH_CHANGE, (event) => this.onMonthChange(event as CustomEvent<MonthChangeDetail>));
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.resizeObserver = new ResizeObserver((entries) => {
-      const width = entries[entries.length - 1]?.contentRect.width;
-      // Next frame: changing the view now would resize the element inside this
-      // same observation ("ResizeObserver loop completed with undelivered notifications").
-      if (width) requestAnimationFrame(() => (this.widthView = viewForWidth(width)));
-    });
-    this.resizeObserver.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated && !isView(this.view)) {
-      // Measure once before the first render, so a wide calendar does not flash the list first.
-      // (Not when `view` fixes the view: the measurement forces a layout of the host page.)
-      const width = this.getBoundingClientRect().width;
-      if (width) this.widthView = viewForWidth(width);
-    }
+    if (!this.hasUpdated && !isView(this.view)) this.width.measureNow();
     if (changed.has('view') && this.hasUpdated) this.chosenView = undefined;
     if (changed.has('timeZone') && this.hasUpdated) this.feed.retry();
     // A new initial-date takes the grid back to its month.
@@ -286,7 +244,7 @@ export class ProfiadEventCalendar extends LitElement {
 
   /** The view shown now. */
   get currentView(): CalendarView {
-    return this.chosenView ?? (isView(this.view) ? this.view : this.widthView);
+    return this.chosenView ?? (isView(this.view) ? this.view : this.width.view);
   }
 
   private get zone(): string {
@@ -340,8 +298,8 @@ export class ProfiadEventCalendar extends LitElement {
         ${title ? html`<${heading} id="heading" class="heading" part="heading">${renderText(title, locale)}</${heading}>` : nothing}
         ${renderFeedStatus(this.feed, locale, feedStatusText(locale), () => this.retry())}
         ${this.feed.state === 'ready' ? this.renderCalendar(innerLevel) : nothing}
-        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose} @click=${this.onDialogClick}>
-          ${this.selected ? renderDetails(this.selected, {locale, timeZone: this.zone, onClose: () => this.closeDetails()}) : nothing}
+        <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.details.onClose} @click=${this.details.onClick}>
+          ${this.details.selected ? renderDetails(this.details.selected, {locale, timeZone: this.zone, onClose: () => this.closeDetails()}) : nothing}
         </dialog>
       </section>
     `;
@@ -372,49 +330,12 @@ export class ProfiadEventCalendar extends LitElement {
             </label>`
           : nothing}
       </div>
-      ${this.renderFilters(options)}
+      ${renderFilters({options, chosen: this.filters, locale, onChange: (key, value) => this.chooseFilter(key, value), onClear: () => this.clearFilters()})}
       <p class="result-count" part="result-count" role="status" aria-live="polite">
         ${filtersActive(this.filters) ? resultCount(locale, count) : totalCount(locale, count)}
       </p>
       ${view === 'list' ? this.renderList(listed, level) : this.renderMonth(model, matches, level)}
     `;
-  }
-
-  private renderFilters(options: FilterOptions) {
-    const {locale} = this.locale;
-    // An <option> holds text only, so a name shown in the other language carries its `lang` on the option itself.
-    const textOptions = (list: TextOption[]) =>
-      list.map((o) => {
-        const chosen = chooseText(o.label, locale);
-        return {value: o.value, label: chosen?.text ?? '', lang: chosen?.fallbackLang};
-      });
-    const filters = [
-      {key: 'region' as const, label: regionLabel(locale), all: allRegions(locale), options: textOptions(options.regions)},
-      {key: 'format' as const, label: formatLabel(locale), all: allFormats(locale), options: options.formats.map((f) => ({value: f, label: formatName(locale, f)}))},
-      {key: 'audience' as const, label: audienceLabel(locale), all: allAudiences(locale), options: textOptions(options.audiences)},
-      {key: 'language' as const, label: languageLabel(locale), all: allLanguages(locale), options: options.languages.map((l) => ({value: l, label: languageName(locale, l)}))},
-    ].filter((filter) => filter.options.length > 1 || (filter.options.length === 1 && this.filters[filter.key] !== ''));
-    if (!filters.length) return nothing;
-    return html`<fieldset class="filters" part="filters">
-      <legend>${filterLegend(locale)}</legend>
-      <div class="filter-grid">
-        ${filters.map(
-          (filter) => html`<div class="filter" part="filter">
-            <label for="filter-${filter.key}">${filter.label}</label>
-            <select id="filter-${filter.key}" part="filter-select" data-filter=${filter.key} @change=${this.onFilterChange}>
-              <option value="" ?selected=${this.filters[filter.key] === ''}>${filter.all}</option>
-              ${filter.options.map(
-                (o: {value: string; label: string; lang?: Locale}) =>
-                  html`<option value=${o.value} lang=${o.lang ?? nothing} ?selected=${this.filters[filter.key] === o.value}>${o.label}</option>`,
-              )}
-            </select>
-          </div>`,
-        )}
-      </div>
-      ${filtersActive(this.filters)
-        ? html`<button type="button" class="secondary clear" part="clear-filters" @click=${this.clearFilters}>${clearFiltersLabel(locale)}</button>`
-        : nothing}
-    </fieldset>`;
   }
 
   private renderList(listed: ListedEvent[], level: number) {
@@ -459,10 +380,8 @@ export class ProfiadEventCalendar extends LitElement {
     this.listLimit = LIST_PAGE_SIZE;
   }
 
-  private onFilterChange(event: Event): void {
-    const select = event.target as HTMLSelectElement;
-    const key = select.dataset.filter as keyof FilterState;
-    this.filters = {...this.filters, [key]: select.value};
+  private chooseFilter(key: keyof FilterState, value: string): void {
+    this.filters = {...this.filters, [key]: value};
     this.listLimit = LIST_PAGE_SIZE;
   }
 
@@ -499,60 +418,12 @@ export class ProfiadEventCalendar extends LitElement {
    * cancel it to show the event their own way), then the modal dialog, with
    * focus on its title. Focus goes back to `trigger` when it closes.
    */
-  async openDetails(event: CalendarEvent, trigger?: HTMLElement): Promise<void> {
-    const select = new CustomEvent<EventSelectDetail>('profiad-event-select', {detail: {event}, bubbles: true, composed: true, cancelable: true});
-    if (!this.dispatchEvent(select)) return;
-    this.returnFocusTo = trigger;
-    this.selected = event;
-    await this.updateComplete;
-    const dialog = this.dialog;
-    if (!dialog) return;
-    if (!dialog.open) dialog.showModal();
-    dialog.querySelector<HTMLElement>('#dialog-title')?.focus();
+  openDetails(event: CalendarEvent, trigger?: HTMLElement): Promise<void> {
+    return this.details.open(event, trigger);
   }
 
   /** Closes the details dialog (focus returns to what opened it). */
   closeDetails(): void {
-    this.dialog?.close();
-  }
-
-  private onDialogClose = (): void => {
-    // A close event can arrive after the reader already opened another event.
-    if (this.dialog?.open) return;
-    const target = this.returnFocusTo;
-    this.returnFocusTo = undefined;
-    this.selected = undefined;
-    if (target?.isConnected) target.focus();
-    else this.renderRoot.querySelector<HTMLElement>('.base')?.focus();
-  };
-
-  /** A click on the backdrop (outside the dialog's box) closes it, as readers expect. */
-  private onDialogClick = (event: MouseEvent): void => {
-    const dialog = this.dialog;
-    if (!dialog || event.target !== dialog) return;
-    const box = dialog.getBoundingClientRect();
-    const inside = event.clientX >= box.left && event.clientX <= box.right && event.clientY >= box.top && event.clientY <= box.bottom;
-    if (!inside && (event.clientX !== 0 || event.clientY !== 0)) dialog.close();
-  };
-
-  /**
-   * The core explains a failed fetch; a calendar on another site adds one
-   * common cause worth naming: the "publish" links of Google and Outlook
-   * calendars send no CORS headers, so a browser cannot read them from here.
-   */
-  private explainBlockedFeed(event: CustomEvent<ProfiadErrorDetail>): void {
-    if (event.target !== this || event.detail.kind !== 'network' || !event.detail.url) return;
-    let url: URL;
-    try {
-      url = new URL(event.detail.url);
-    } catch {
-      return;
-    }
-    if (url.origin === location.origin) return;
-    console.error(
-      `${this.localName}: the feed ${url.href} is on another site (${url.origin}), so the browser reads it only if that site answers with ` +
-        `"Access-Control-Allow-Origin: ${location.origin}" (or "*"). The iCalendar links that Google Calendar and Outlook publish do not, ` +
-        'so copy the .ics to your own site (for example on a schedule) or serve it through your own server. See README: "Publishing a feed".',
-    );
+    this.details.close();
   }
 }
