@@ -47,11 +47,12 @@ export function intlZone(timeZone: string): Zone {
 const EARLIEST_RULE_YEAR = 1970;
 
 /**
- * A zone defined by a VTIMEZONE, its offsets computed by ical.js and cached
- * per UTC day (to the second on days with a change: offsetsCachedByDay). Outlook starts its yearly rules in 1601, and ical.js walks
- * them from there (hundreds of ms); rules starting before 1970 are started in
- * 1970 instead, which changes nothing for events since (rules that ended
- * before 1970 are left alone).
+ * A zone defined by a VTIMEZONE: its changes listed by ical.js, offsets
+ * cached per UTC day (to the second on days with a change:
+ * offsetsCachedByDay). Outlook starts its yearly rules in 1601, and ical.js
+ * walks them from there (hundreds of ms); rules starting before 1970 are
+ * started in 1970 instead, which changes nothing for events since (rules that
+ * ended before 1970 are left alone).
  */
 export function vtimezoneZone(tzid: string, component: ICAL.Component): Zone {
   const copy = new ICAL.Component(JSON.parse(JSON.stringify(component.toJSON())) as unknown[]);
@@ -67,15 +68,51 @@ export function vtimezoneZone(tzid: string, component: ICAL.Component): Zone {
       dtstart.setValue(moved);
     }
   }
-  const timezone = new ICAL.Timezone(copy);
-  const exactOffsetAt = (instant: number) => {
-    const seconds = Math.floor(instant / 1000);
-    const utc = floatingIcalTime({year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false});
-    utc.fromUnixTime(seconds);
-    const wall = utc.convertToZone(timezone);
-    return wallMs(wall) - seconds * 1000;
+  return {name: `${tzid} (VTIMEZONE)`, offsetAt: offsetsCachedByDay(exactOffsets(new ICAL.Timezone(copy)))};
+}
+
+/**
+ * A clock change as ical.js lists it inside a Timezone (`changes`, sorted,
+ * the instant in UTC fields, offsets in seconds). Not public API (ical.js
+ * types it `any`), so typed here: ical.js's own instant-to-wall-clock
+ * conversion reads the UTC fields as local ones, which puts its offsets up to
+ * the zone's offset wrong near every change (for an hour or more before a
+ * change back); the list of changes itself is exact.
+ */
+interface IcalZoneChange {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  utcOffset: number;
+  prevUtcOffset: number;
+}
+interface IcalZoneChanges {
+  changes: IcalZoneChange[];
+  _ensureCoverage(year: number): void;
+}
+
+/** The zone's offset at an instant, from its list of changes (see IcalZoneChange). */
+function exactOffsets(timezone: ICAL.Timezone): (instant: number) => number {
+  const zone = timezone as unknown as IcalZoneChanges;
+  const changeMs = (change: IcalZoneChange) => utcMs(change, change.hour, change.minute, change.second);
+  return (instant) => {
+    zone._ensureCoverage(new Date(instant).getUTCFullYear() + 1);
+    const {changes} = zone;
+    // The number of changes at or before `instant` (they are sorted).
+    let low = 0;
+    let high = changes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (changeMs(changes[middle]!) <= instant) low = middle + 1;
+      else high = middle;
+    }
+    // Before the first change: the offset it changes from.
+    const offsetSeconds = low === 0 ? (changes[0]?.prevUtcOffset ?? 0) : changes[low - 1]!.utcOffset;
+    return offsetSeconds * 1000;
   };
-  return {name: `${tzid} (VTIMEZONE)`, offsetAt: offsetsCachedByDay(exactOffsetAt)};
 }
 
 /** A VTIMEZONE zone, or nothing when its definition is too broken for ical.js to read. */
