@@ -37,7 +37,7 @@ type DayOffsets = number | {atStart: number; changes: {at: number; offset: numbe
  * second) behind a cache per UTC day. A day costs two look-ups when its two
  * ends agree; otherwise about 17 more per change, bisecting the day to the
  * second where the offset changes. (A zone that changed and changed back
- * within one UTC day would be missed; no zone has done that.)
+ * within one UTC day would be missed: only the day's two ends are asked.)
  */
 export function offsetsCachedByDay(exactOffsetAt: OffsetAt): OffsetAt {
   const days = new Map<number, DayOffsets>();
@@ -139,6 +139,7 @@ function intlOffsetAt(instant: number, timeZone: string): number {
 function offsetsOf(timeZone: string): OffsetAt {
   let offsets = zoneOffsets.get(timeZone);
   if (!offsets) {
+    // An unknown name throws RangeError here, before anything is cached for it.
     formatterFor(timeZone);
     offsets = offsetsCachedByDay((instant) => intlOffsetAt(instant, timeZone));
     zoneOffsets.set(timeZone, offsets);
