@@ -53,14 +53,16 @@ export const languageLabel = (locale: Locale): string => msgIn(locale)('Language
 export const allLanguages = (locale: Locale): string => msgIn(locale)('All languages', {id: 'calendar.filter.language.all'});
 export const clearFiltersLabel = (locale: Locale): string => msgIn(locale)('Clear filters', {id: 'calendar.filter.clear'});
 
+/** Made on first use, then kept: a month grid formats a count per render. */
+let countFormat: Intl.NumberFormat | undefined;
+
 /**
- * "10,003": Welsh groups digits as English does (and this browser may lack
- * Welsh number data). Grouped here rather than by toLocaleString: the count is
- * on the first paint, and a page's first Intl.NumberFormat loads ICU data.
+ * "10,003", as en-GB writes it. Welsh groups digits the same way, and this
+ * browser may lack Welsh number data, so both languages use en-GB.
  */
 export function formatCount(n: number): string {
-  if (!Number.isSafeInteger(n) || n < 0) return n.toLocaleString('en-GB');
-  return String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+  countFormat ??= new Intl.NumberFormat('en-GB');
+  return countFormat.format(n);
 }
 
 /**

@@ -3,19 +3,16 @@ import type {Locale} from './locale.js';
 let welshPlurals: boolean | undefined;
 
 /**
- * The CLDR plural category of `n`. Welsh has six (zero, one, two, few, many,
- * other); a browser without Welsh plural data would answer with English rules,
- * so then the Welsh rule for whole numbers is applied from here.
+ * The CLDR plural category of `n`, from Intl.PluralRules. Welsh has six (zero,
+ * one, two, few, many, other); a browser without Welsh plural data would
+ * answer with English rules, so then the Welsh rule for whole numbers is
+ * applied from here.
  */
 export function pluralCategory(n: number, locale: Locale): Intl.LDMLPluralRule {
   if (locale === 'cy') {
     welshPlurals ??= Intl.PluralRules.supportedLocalesOf(['cy']).length > 0 && new Intl.PluralRules('cy').select(6) === 'many';
     if (!welshPlurals) return welshPluralRule(n);
   }
-  // CLDR's English rule for whole numbers ("one" for 1, else "other"), without
-  // Intl: counts are on a calendar's first paint, where a page's first
-  // Intl.PluralRules would load ICU data. Fractions and negatives ask Intl.
-  if (locale === 'en' && Number.isSafeInteger(n) && n >= 0) return n === 1 ? 'one' : 'other';
   return pluralRules(locale).select(n);
 }
 

@@ -1,3 +1,5 @@
+import {boundedMemo} from './bounded-memo.js';
+
 /** The only URL schemes a feed may link to. */
 const ALLOWED_PROTOCOLS = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 
@@ -11,43 +13,16 @@ declare const safeUrlBrand: unique symbol;
  */
 export type SafeUrl = string & {readonly [safeUrlBrand]: 'SafeUrl'};
 
-/** `url` as a SafeUrl when its scheme is allowed (with the fast path below, the only maker of one). */
+/** `url` as a SafeUrl when its scheme is allowed: the only maker of one. */
 function allowedHref(url: URL): SafeUrl | undefined {
   return ALLOWED_PROTOCOLS.has(url.protocol) ? (url.href as SafeUrl) : undefined;
 }
 
 /**
- * What the fast path accepts, chosen so that URL parsing changes nothing:
- * - scheme `http://` or `https://` in lower case (the parser lower-cases it);
- * - a host of dot-separated labels of `a-z`, `0-9` and inner hyphens, at most
- *   63 characters each, the last one starting with a letter (a last label of
- *   digits, or `0x…`, is read as an IPv4 address), and no `--` anywhere (an
- *   `xn--` label is punycode, which is decoded and checked); no port, no user;
- * - a path starting with `/`, of characters no percent-encode set holds, and
- *   no `%` (Chromium decodes some escapes) or `/.` (dot segments are resolved);
- * - optionally a query of the same characters but `'` (encoded in queries);
- * - no fragment, no spaces, no control characters (nothing to trim).
+ * The check itself: every value goes through the URL parser, so what is
+ * allowed is exactly what a browser would follow.
  */
-const PLAIN_HTTP_URL =
-  /^https?:\/\/(?![^/]*--)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z](?:[a-z0-9-]{0,61}[a-z0-9])?(?!.*\/\.)\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
-
-/**
- * Returns an absolute URL for a feed link, or `undefined` when it is not a
- * string or uses any scheme but http(s), mailto or tel (`javascript:`,
- * `data:`, `vbscript:`...). Relative links resolve against `base` (see
- * feedBaseUrl), as a plain `<a href>` in the feed's own page would.
- */
-export function safeUrl(value: unknown, base: string): SafeUrl | undefined {
-  // Nearly every feed link is a plain absolute http(s) URL, which the URL
-  // parser would return unchanged: skip the parser for those (a feed of
-  // thousands of booking links paid ~5 µs a link).
-  if (typeof value === 'string' && PLAIN_HTTP_URL.test(value)) return value as SafeUrl;
-  return safeUrlByParser(value, base);
-}
-
-/** `safeUrl` without the fast path: every value through the URL parser (the reference the fast path is tested against). */
-export function safeUrlByParser(value: unknown, base: string): SafeUrl | undefined {
-  if (typeof value !== 'string') return undefined;
+function checkLink(value: string, base: string): SafeUrl | undefined {
   // Browsers ignore control characters and surrounding spaces in hrefs ("java\tscript:"); so does the check.
   // eslint-disable-next-line no-control-regex
   const cleaned = value.replace(/[\u0000-\u001F\u007F]/g, '').trim();
@@ -59,6 +34,28 @@ export function safeUrlByParser(value: unknown, base: string): SafeUrl | undefin
     return undefined;
   }
   return allowedHref(url);
+}
+
+/**
+ * Results remembered per base, then link: a feed repeats the same links (a
+ * venue's page, a booking site) on many events, and the parser costs a few µs
+ * a link. A rejected link is remembered as null (the memo recomputes undefined).
+ */
+const MAX_REMEMBERED_BASES = 100;
+const MAX_REMEMBERED_LINKS = 5_000;
+const rememberedLinksFor = boundedMemo(MAX_REMEMBERED_BASES, (base: string) =>
+  boundedMemo(MAX_REMEMBERED_LINKS, (value: string) => checkLink(value, base) ?? null),
+);
+
+/**
+ * Returns an absolute URL for a feed link, or `undefined` when it is not a
+ * string or uses any scheme but http(s), mailto or tel (`javascript:`,
+ * `data:`, `vbscript:`...). Relative links resolve against `base` (see
+ * feedBaseUrl), as a plain `<a href>` in the feed's own page would.
+ */
+export function safeUrl(value: unknown, base: string): SafeUrl | undefined {
+  if (typeof value !== 'string') return undefined;
+  return rememberedLinksFor(base)(value) ?? undefined;
 }
 
 /**

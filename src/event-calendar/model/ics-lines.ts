@@ -6,6 +6,7 @@
  * its own, so one broken VEVENT does not lose the whole feed.
  */
 import {FeedFormatError} from '../../core/dom-free/feed-types.js';
+import {utcMs} from '../../core/dom-free/dates/civil-date.js';
 
 /** A logical (unfolded) line and the physical line it starts on (from 1). */
 export interface IcsLine {
@@ -181,7 +182,7 @@ export function offsetTimesToUtc(line: string): string {
       if (!match) return value;
       const [year, month, day, hour, minute, second] = match.slice(1, 7).map(Number) as [number, number, number, number, number, number];
       const offset = (match[7] === '-' ? -1 : 1) * (Number(match[8]) * 60 + Number(match[9])) * 60_000;
-      const utc = new Date(Date.UTC(year, month - 1, day, hour, minute, second) - offset);
+      const utc = new Date(utcMs({year, month, day}, hour, minute, second) - offset);
       changed = true;
       return `${pad(utc.getUTCFullYear(), 4)}${pad(utc.getUTCMonth() + 1)}${pad(utc.getUTCDate())}T${pad(utc.getUTCHours())}${pad(utc.getUTCMinutes())}${pad(utc.getUTCSeconds())}Z`;
     });

@@ -16,7 +16,7 @@
 import ICAL from 'ical.js';
 import type {ReportProblem} from '../../core/dom-free/feed-problems.js';
 import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
-import {MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
+import {MS_PER_DAY, utcMs} from '../../core/dom-free/dates/civil-date.js';
 import type {CalendarEvent, RecurringSeries} from './event-types.js';
 import {floatingIcalTime, floatingTime, localAt, momentMs, wallMs, type LocalDateTime, type Moment, type Zone} from './ics-time.js';
 
@@ -126,7 +126,7 @@ export class IcsSeries implements RecurringSeries {
   private dayOf(moment: Moment): number {
     if (moment.isDate) return momentMs(moment);
     const local = localAt(momentMs(moment), this.floatingZone());
-    return Date.UTC(local.year, local.month - 1, local.day);
+    return utcMs(local);
   }
 
   occurrencesBetween(rangeStart: number, rangeEnd: number): CalendarEvent[] {
@@ -279,7 +279,7 @@ export class IcsSeries implements RecurringSeries {
       return {isDate: false, local: {...date, hour: moved.getUTCHours(), minute: moved.getUTCMinutes(), second: moved.getUTCSeconds()}, zone: start.zone};
     };
     const shiftWall = (ms: number) => toMoment(new Date(startWall + ms));
-    const shiftMonths = (months: number) => toMoment(new Date(Date.UTC(local.year, local.month - 1 + months, local.day, local.hour, local.minute, local.second)));
+    const shiftMonths = (months: number) => toMoment(new Date(utcMs({...local, month: local.month + months}, local.hour, local.minute, local.second)));
     const target = new Date(lowWall);
     const unitMs: Record<string, number> = {SECONDLY: 1000, MINUTELY: 60_000, HOURLY: 3_600_000, DAILY: MS_PER_DAY, WEEKLY: 7 * MS_PER_DAY};
     const unit = unitMs[rule.freq];

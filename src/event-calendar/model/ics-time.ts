@@ -15,8 +15,8 @@
  * in the element's time zone.
  */
 import ICAL from 'ical.js';
-import {isValidCivilDate, toDayNumber, type CivilDate, MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
-import {instantFromLocalWith, isValidTimeZone, offsetAt as intlOffsetAt} from '../../core/dom-free/dates/zoned-time.js';
+import {isValidCivilDate, toDayNumber, utcMs, type CivilDate, MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
+import {instantFromLocalWith, isValidTimeZone, offsetAt as intlOffsetAt, offsetsCachedByDay} from '../../core/dom-free/dates/zoned-time.js';
 import {ianaFromWindows} from './windows-zones.js';
 
 
@@ -43,17 +43,16 @@ export function intlZone(timeZone: string): Zone {
   return {name: timeZone, offsetAt: (instant) => intlOffsetAt(instant, timeZone)};
 }
 
-const BUCKET_MS = 15 * 60_000;
-
 /** Observances defined from before this year are read from it on (see vtimezoneZone). */
 const EARLIEST_RULE_YEAR = 1970;
 
 /**
- * A zone defined by a VTIMEZONE, its offsets computed by ical.js and cached
- * per quarter hour. Outlook starts its yearly rules in 1601, and ical.js walks
- * them from there (hundreds of ms); rules starting before 1970 are started in
- * 1970 instead, which changes nothing for events since (rules that ended
- * before 1970 are left alone).
+ * A zone defined by a VTIMEZONE: its changes listed by ical.js, offsets
+ * cached per UTC day (to the second on days with a change:
+ * offsetsCachedByDay). Outlook starts its yearly rules in 1601, and ical.js
+ * walks them from there (hundreds of ms); rules starting before 1970 are
+ * started in 1970 instead, which changes nothing for events since (rules that
+ * ended before 1970 are left alone).
  */
 export function vtimezoneZone(tzid: string, component: ICAL.Component): Zone {
   const copy = new ICAL.Component(JSON.parse(JSON.stringify(component.toJSON())) as unknown[]);
@@ -69,23 +68,50 @@ export function vtimezoneZone(tzid: string, component: ICAL.Component): Zone {
       dtstart.setValue(moved);
     }
   }
-  const timezone = new ICAL.Timezone(copy);
-  const cache = new Map<number, number>();
-  return {
-    name: `${tzid} (VTIMEZONE)`,
-    offsetAt(instant) {
-      const bucket = Math.floor(instant / BUCKET_MS);
-      let offset = cache.get(bucket);
-      if (offset === undefined) {
-        const seconds = (bucket * BUCKET_MS) / 1000;
-        const utc = floatingIcalTime({year: 1970, month: 1, day: 1, hour: 0, minute: 0, second: 0, isDate: false});
-        utc.fromUnixTime(seconds);
-        const wall = utc.convertToZone(timezone);
-        offset = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second) - seconds * 1000;
-        cache.set(bucket, offset);
-      }
-      return offset;
-    },
+  return {name: `${tzid} (VTIMEZONE)`, offsetAt: offsetsCachedByDay(exactOffsets(new ICAL.Timezone(copy)))};
+}
+
+/**
+ * A clock change as ical.js lists it inside a Timezone (`changes`, sorted,
+ * the instant in UTC fields, offsets in seconds). Not public API (ical.js
+ * types it `any`), so typed here: ical.js's own instant-to-wall-clock
+ * conversion reads the UTC fields as local ones, which puts its offsets up to
+ * the zone's offset wrong near every change (for an hour or more before a
+ * change back); the list of changes itself is exact.
+ */
+interface IcalZoneChange {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  utcOffset: number;
+  prevUtcOffset: number;
+}
+interface IcalZoneChanges {
+  changes: IcalZoneChange[];
+  _ensureCoverage(year: number): void;
+}
+
+/** The zone's offset at an instant, from its list of changes (see IcalZoneChange). */
+function exactOffsets(timezone: ICAL.Timezone): (instant: number) => number {
+  const zone = timezone as unknown as IcalZoneChanges;
+  const changeMs = (change: IcalZoneChange) => utcMs(change, change.hour, change.minute, change.second);
+  return (instant) => {
+    zone._ensureCoverage(new Date(instant).getUTCFullYear() + 1);
+    const {changes} = zone;
+    // The number of changes at or before `instant` (they are sorted).
+    let low = 0;
+    let high = changes.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (changeMs(changes[middle]!) <= instant) low = middle + 1;
+      else high = middle;
+    }
+    // Before the first change: the offset it changes from.
+    const offsetSeconds = low === 0 ? (changes[0]?.prevUtcOffset ?? 0) : changes[low - 1]!.utcOffset;
+    return offsetSeconds * 1000;
   };
 }
 
@@ -103,7 +129,8 @@ function vtimezoneZoneOrNothing(tzid: string, component: ICAL.Component): Zone |
 /** A value of DTSTART, DTEND, RECURRENCE-ID, EXDATE or RDATE. */
 export type Moment = {isDate: true; date: CivilDate} | {isDate: false; local: LocalDateTime; zone: Zone};
 
-export const wallMs = (local: LocalDateTime) => Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second);
+/** A wall-clock reading as ms since 1970 read as UTC (years 0 to 99 kept, unlike Date.UTC). */
+export const wallMs = (local: LocalDateTime) => utcMs(local, local.hour, local.minute, local.second);
 export const utcMidnight = (date: CivilDate) => toDayNumber(date) * MS_PER_DAY;
 
 /** The instant of a date-time, or the UTC midnight standing for a date (see event-types.ts). */

@@ -251,7 +251,7 @@ describe('parseEventFeed (JSON)', () => {
     expect(parseFeedTime('2026-01-14', LONDON)).to.deep.equal({kind: 'date', date: {year: 2026, month: 1, day: 14}});
   });
 
-  it('parseFeedTime reads the common shapes (its fast path) exactly as the full reading does, and reports the same problems', () => {
+  it('parseFeedTime (cached per zone and text) reads every shape exactly as readFeedTime does, and reports the same problems', () => {
     const dates = ['2026-01-14', '2026-02-29', '2024-02-29', '2000-02-29', '1900-02-29', '2026-04-31', '2026-12-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32', '0000-01-01', '0001-01-01', '0099-06-30', '9999-12-31', '1995-10-22', '2026-03-29', '2026-10-25', '2026-1-14', '20260114', '2026/01/14', 'x026-01-14', '2026-01-1x'];
     const times = ['', 'T00:00', 'T00:59', 'T01:00', 'T01:30', 'T02:00', 'T23:59', 'T24:00', 'T12:60', 'T10:00:00', 'T10:00:59', 'T10:00:60', 'T10:00:5', 'T10:0', 'T10', 'T1:00', 't10:00', ' 10:00', 'T10:00:00.5', 'T10:00:00.123456789', 'Tab:cd', 'T10-00'];
     const zones = ['', 'Z', 'z', ' Z', '+01:00', '-05:30', '+0100', '+01', '-00:00', '+18:00', '+18:59', '+19:00', '+01:60', '+1:00', '+01:0', '+01:000', 'ZZ', '+01:00Z'];
@@ -262,5 +262,44 @@ describe('parseEventFeed (JSON)', () => {
       for (const value of values) expect(parseFeedTime(value, zone), `${value} in ${zone}`).to.deep.equal(readFeedTime(value, zone));
     }
     for (const value of [undefined, null, 20260114, {}, []]) expect(parseFeedTime(value, LONDON)).to.deep.equal(readFeedTime(value, LONDON));
+  });
+
+  describe('years 1 to 99 (Date.UTC would read 0050 as 1950)', () => {
+    /** ms since 1970 of a UTC date and time in any year, written without Date.UTC. */
+    const early = (year: number, month: number, dayOfMonth: number, hour = 0, minute = 0, second = 0) => {
+      const date = new Date(0);
+      date.setUTCFullYear(year, month - 1, dayOfMonth);
+      return date.setUTCHours(hour, minute, second, 0);
+    };
+
+    it('reads a date-time with Z or an offset in year 0050 as that year', () => {
+      expect(parseFeedTime('0050-03-01T10:00:00Z', LONDON)).to.deep.equal({kind: 'date-time', instant: early(50, 3, 1, 10)});
+      expect(parseFeedTime('0099-12-31T23:30+01:00', LONDON)).to.deep.equal({kind: 'date-time', instant: early(99, 12, 31, 22, 30)});
+      expect(new Date(early(50, 3, 1)).getUTCFullYear()).to.equal(50);
+    });
+
+    it('reads a local date-time in year 0050 with the zone\'s offset then (London: local mean time, 1 min 15 s behind GMT)', () => {
+      expect(parseFeedTime('0050-07-01T10:00', LONDON)).to.deep.equal({kind: 'date-time', instant: early(50, 7, 1, 10, 1, 15)});
+      expect(parseFeedTime('0050-07-01T10:00', 'UTC')).to.deep.equal({kind: 'date-time', instant: early(50, 7, 1, 10)});
+    });
+
+    it('shows an event of year 0050 in year 0050, timed and all-day', () => {
+      const result = parseEventFeed(
+        {events: [
+          {id: 'timed', title: 'Roman', start: '0050-03-01T10:00:00Z', end: '0050-03-01T12:00:00Z'},
+          {id: 'day', title: 'Roman fair', start: '0050-02-28', end: '0050-03-01'},
+        ]},
+        FETCHED,
+        LONDON,
+      );
+      expect(result.problems).to.deep.equal([]);
+      const [timed, allDay] = result.items as CalendarEvent[];
+      expect([timed!.start, timed!.end]).to.deep.equal([early(50, 3, 1, 10), early(50, 3, 1, 12)]);
+      expect([allDay!.start, allDay!.end, allDay!.allDay]).to.deep.equal([early(50, 2, 28), early(50, 3, 2), true]);
+    });
+
+    it('still rejects year 0000 with a clear problem', () => {
+      expect(parseFeedTime('0000-03-01T10:00Z', LONDON)).to.equal('"0000-03-01T10:00Z" is not a real date');
+    });
   });
 });

@@ -10,16 +10,20 @@ export interface CivilDate {
 }
 
 
-/** Milliseconds at 00:00 UTC of a date. Unlike `Date.UTC`, keeps years 0 to 99 as they are (not 1900 to 1999). */
-function utcMidnight(year: number, month: number, day: number): number {
+/**
+ * Milliseconds since 1970 of a date and time read as UTC (month 1 to 12). Use
+ * it instead of `Date.UTC`, which turns years 0 to 99 into 1900 to 1999: year
+ * 50 stays year 50. Values out of range carry over, as with `Date.UTC`.
+ */
+export function utcMs({year, month, day}: CivilDate, hour = 0, minute = 0, second = 0): number {
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
-  return date.getTime();
+  return date.setUTCHours(hour, minute, second, 0);
 }
 
 /** Days since 1970-01-01: a number that sorts and subtracts like the dates it stands for. */
-export function toDayNumber({year, month, day}: CivilDate): number {
-  return Math.floor(utcMidnight(year, month, day) / MS_PER_DAY);
+export function toDayNumber(date: CivilDate): number {
+  return Math.floor(utcMs(date) / MS_PER_DAY);
 }
 
 export function fromDayNumber(dayNumber: number): CivilDate {
@@ -33,7 +37,7 @@ export function weekdayOf(date: CivilDate): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcMidnight(year, month + 1, 0)).getUTCDate();
+  return new Date(utcMs({year, month: month + 1, day: 0})).getUTCDate();
 }
 
 export function isValidCivilDate(year: number, month: number, day: number): boolean {

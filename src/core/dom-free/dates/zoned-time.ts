@@ -1,14 +1,16 @@
 /**
  * Wall-clock time in a named (IANA) time zone, computed with Intl's time zone
- * data, so "10:00 in Europe/London" is the right instant in GMT and in BST.
+ * data for every zone (Europe/London included), so "10:00 in Europe/London" is
+ * the right instant in GMT and in BST.
  *
  * Intl can only go from an instant to wall-clock parts; the other direction is
- * worked out from the zone's UTC offsets either side of the wanted time. Offsets
- * are cached per zone and UTC day, and per quarter hour on days with a clock
- * change (transitions of every zone in use since 1970 fall on a quarter hour),
- * so a feed of 10,000 events needs few Intl calls.
+ * worked out from the zone's UTC offsets either side of the wanted time.
+ * Offsets are cached per zone and UTC day (a feed of thousands of events asks
+ * Intl a few dozen times). On a day whose two ends differ, the change itself is
+ * found by bisection to the second, so a change at any time of day (St John's
+ * changed at 00:01 local until 2011) is exact.
  */
-import {fromDayNumber, MS_PER_DAY, type CivilDate} from './civil-date.js';
+import {fromDayNumber, MS_PER_DAY, utcMs, type CivilDate} from './civil-date.js';
 
 /** Wall-clock reading of an instant in a zone. */
 export interface LocalParts {
@@ -17,15 +19,90 @@ export interface LocalParts {
   minute: number;
 }
 
-const MS_PER_MINUTE = 60_000;
-const BUCKET_MS = 15 * MS_PER_MINUTE;
-const MAX_CACHED_OFFSETS = 20_000;
+/** A zone's UTC offset in ms at an instant. */
+export type OffsetAt = (instant: number) => number;
+
+const MS_PER_SECOND = 1000;
+/** Per zone: at most this many UTC days are cached (then the cache starts again). */
+const MAX_CACHED_DAYS = 20_000;
+
+/**
+ * One UTC day's offsets: a number when it is the same all day, else the
+ * offset at the day's start and the instants (whole seconds) it changes at.
+ */
+type DayOffsets = number | {atStart: number; changes: {at: number; offset: number}[]};
+
+/**
+ * `exactOffsetAt` (Intl, or a VTIMEZONE read by ical.js: slow, exact to the
+ * second) behind a cache per UTC day. A day costs two look-ups when its two
+ * ends agree; otherwise about 17 more per change, bisecting the day to the
+ * second where the offset changes. (A zone that changed and changed back
+ * within one UTC day would be missed: only the day's two ends are asked.)
+ */
+export function offsetsCachedByDay(exactOffsetAt: OffsetAt): OffsetAt {
+  const days = new Map<number, DayOffsets>();
+  return (instant) => {
+    const day = Math.floor(instant / MS_PER_DAY);
+    let offsets = days.get(day);
+    if (offsets === undefined) {
+      offsets = dayOffsets(day, exactOffsetAt);
+      if (days.size >= MAX_CACHED_DAYS) days.clear();
+      days.set(day, offsets);
+    }
+    if (typeof offsets === 'number') return offsets;
+    let offset = offsets.atStart;
+    for (const change of offsets.changes) {
+      if (instant < change.at) break;
+      offset = change.offset;
+    }
+    return offset;
+  };
+}
+
+function dayOffsets(day: number, exactOffsetAt: OffsetAt): DayOffsets {
+  const start = day * MS_PER_DAY;
+  const end = start + MS_PER_DAY;
+  const atStart = exactOffsetAt(start);
+  const atEnd = exactOffsetAt(end);
+  if (atStart === atEnd) return atStart;
+  const changes: {at: number; offset: number}[] = [];
+  let from = start;
+  let offset = atStart;
+  // Each pass finds the first change after `from`; a day with two changes (to a third offset) takes two.
+  while (offset !== atEnd) {
+    const change = firstChange(from, offset, end, exactOffsetAt);
+    changes.push(change);
+    from = change.at;
+    offset = change.offset;
+  }
+  return {atStart, changes};
+}
+
+/**
+ * The first instant after `from` (whose offset is `offset`) at which the
+ * offset differs, at or before `end` (whose offset differs), to the second:
+ * Intl reads whole seconds, and zones change on whole seconds.
+ */
+function firstChange(from: number, offset: number, end: number, exactOffsetAt: OffsetAt): {at: number; offset: number} {
+  let low = from;
+  let high = end;
+  let highOffset = exactOffsetAt(end);
+  while (high - low > MS_PER_SECOND) {
+    const middle = low + Math.floor((high - low) / 2 / MS_PER_SECOND) * MS_PER_SECOND;
+    const middleOffset = exactOffsetAt(middle);
+    if (middleOffset === offset) {
+      low = middle;
+    } else {
+      high = middle;
+      highOffset = middleOffset;
+    }
+  }
+  return {at: high, offset: highOffset};
+}
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
-/** Per zone: offset per quarter hour. */
-const offsetCache = new Map<string, Map<number, number>>();
-/** Per zone: offset per UTC day, NaN for a day whose two ends differ (a clock change). */
-const dayOffsetCache = new Map<string, Map<number, number>>();
+/** Per zone: its offsets, from Intl, cached by day. */
+const zoneOffsets = new Map<string, OffsetAt>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
   let formatter = formatters.get(timeZone);
@@ -47,16 +124,27 @@ function formatterFor(timeZone: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-function computeOffset(instant: number, timeZone: string): number {
-  const whole = Math.floor(instant / 1000) * 1000;
+/** The offset straight from Intl, to the second (Intl shows whole seconds). */
+function intlOffsetAt(instant: number, timeZone: string): number {
+  const whole = Math.floor(instant / MS_PER_SECOND) * MS_PER_SECOND;
   const values: Partial<Record<Intl.DateTimeFormatPartTypes, string>> = {};
   for (const part of formatterFor(timeZone).formatToParts(whole)) values[part.type] = part.value;
   let year = Number(values.year);
   if (values.era === 'BC' || values.era === 'B') year = 1 - year;
-  const wall = Date.UTC(year, Number(values.month) - 1, Number(values.day), Number(values.hour) % 24, Number(values.minute), Number(values.second));
-  // Date.UTC maps years 0-99 to 1900-1999; undo that for the (theoretical) early years.
-  const fixed = year >= 0 && year < 100 ? new Date(wall).setUTCFullYear(year) : wall;
-  return fixed - whole;
+  const date = {year, month: Number(values.month), day: Number(values.day)};
+  return utcMs(date, Number(values.hour) % 24, Number(values.minute), Number(values.second)) - whole;
+}
+
+/** The zone's offsets from Intl, cached by day (throws RangeError for a name the browser does not know). */
+function offsetsOf(timeZone: string): OffsetAt {
+  let offsets = zoneOffsets.get(timeZone);
+  if (!offsets) {
+    // An unknown name throws RangeError here, before anything is cached for it.
+    formatterFor(timeZone);
+    offsets = offsetsCachedByDay((instant) => intlOffsetAt(instant, timeZone));
+    zoneOffsets.set(timeZone, offsets);
+  }
+  return offsets;
 }
 
 /**
@@ -64,96 +152,7 @@ function computeOffset(instant: number, timeZone: string): number {
  * Throws RangeError for a time zone name the browser does not know.
  */
 export function offsetAt(instant: number, timeZone: string): number {
-  if (timeZone === LONDON) {
-    const offset = londonOffset(instant);
-    if (offset !== undefined) return offset;
-  }
-  // Most days have one offset all day: one cache entry (two Intl calls) per
-  // UTC day, instead of one per quarter hour. Days whose ends differ (a clock
-  // change) fall through to the quarter-hour buckets. (A zone that changed and
-  // changed back within one UTC day would be missed here.)
-  let days = dayOffsetCache.get(timeZone);
-  if (!days) {
-    days = new Map();
-    dayOffsetCache.set(timeZone, days);
-  }
-  const day = Math.floor(instant / MS_PER_DAY);
-  let dayOffset = days.get(day);
-  if (dayOffset === undefined) {
-    const atStart = quarterOffset(day * MS_PER_DAY, timeZone);
-    dayOffset = atStart === quarterOffset((day + 1) * MS_PER_DAY, timeZone) ? atStart : NaN;
-    if (days.size >= MAX_CACHED_OFFSETS) days.clear();
-    days.set(day, dayOffset);
-  }
-  return Number.isNaN(dayOffset) ? quarterOffset(instant, timeZone) : dayOffset;
-}
-
-const LONDON = 'Europe/London';
-const FIRST_EU_RULE_YEAR = 1996;
-const MS_PER_HOUR = 3_600_000;
-/** London kept local mean time, 1 min 15 s behind GMT, until 00:01:15 GMT on 1 December 1847 (tzdata). */
-const LONDON_LMT_END = Date.UTC(1847, 11, 1, 0, 1, 15);
-const LONDON_LMT = -75_000;
-/** A year from 1996 on London's clock rule: its bounds and BST's, as instants. */
-interface RuleYear {
-  from: number;
-  to: number;
-  bstFrom: number;
-  bstTo: number;
-}
-const ruleYears = new Map<number, RuleYear>();
-/** The year asked about last: most calls fall in it, and need no Date. */
-let lastRuleYear: RuleYear = {from: 0, to: 0, bstFrom: 0, bstTo: 0};
-
-/**
- * Europe/London from the rule, without Intl: BST (UTC+1) from 01:00 UTC on the
- * last Sunday of March to 01:00 UTC on the last Sunday of October, GMT
- * otherwise. UK law has followed that (EU) rule since 1996, and tzdata and ICU
- * carry it on indefinitely. Before 1847, local mean time (the calendar's
- * "no min-date" bound is in year 1). `undefined` from 1847 to 1995 (other
- * rules): Intl answers there. Why: London is the calendar's default zone, and
- * the first Intl date formatter of a page loads ICU's date data (14-40 ms), so
- * a first paint in London should ask Intl nothing. If the UK ever stops
- * changing its clocks, this must change with tzdata (tests compare it with
- * Intl for every hour of several years, so a browser with new data fails them).
- */
-function londonOffset(instant: number): number | undefined {
-  let rule = lastRuleYear;
-  if (!(instant >= rule.from && instant < rule.to)) {
-    if (instant < LONDON_LMT_END) return LONDON_LMT;
-    const year = new Date(instant).getUTCFullYear();
-    if (!(year >= FIRST_EU_RULE_YEAR)) return undefined;
-    let found = ruleYears.get(year);
-    if (!found) {
-      found = {from: Date.UTC(year, 0, 1), to: Date.UTC(year + 1, 0, 1), bstFrom: lastSundayAtOneUtc(year, 3), bstTo: lastSundayAtOneUtc(year, 10)};
-      ruleYears.set(year, found);
-    }
-    rule = lastRuleYear = found;
-  }
-  return instant >= rule.bstFrom && instant < rule.bstTo ? MS_PER_HOUR : 0;
-}
-
-/** 01:00 UTC on the last Sunday of `month` (1-12, a month of 31 days). */
-function lastSundayAtOneUtc(year: number, month: number): number {
-  const last = Date.UTC(year, month - 1, 31);
-  return last - new Date(last).getUTCDay() * MS_PER_DAY + MS_PER_HOUR;
-}
-
-/** The offset at a quarter hour (transitions of every zone in use since 1970 fall on one). */
-function quarterOffset(instant: number, timeZone: string): number {
-  let cache = offsetCache.get(timeZone);
-  if (!cache) {
-    cache = new Map();
-    offsetCache.set(timeZone, cache);
-  }
-  const bucket = Math.floor(instant / BUCKET_MS);
-  let offset = cache.get(bucket);
-  if (offset === undefined) {
-    offset = computeOffset(bucket * BUCKET_MS, timeZone);
-    if (cache.size >= MAX_CACHED_OFFSETS) cache.clear();
-    cache.set(bucket, offset);
-  }
-  return offset;
+  return offsetsOf(timeZone)(instant);
 }
 
 /**
@@ -168,19 +167,16 @@ function quarterOffset(instant: number, timeZone: string): number {
  * Throws RangeError for a time zone name the browser does not know.
  */
 export function instantFromLocal(date: CivilDate, hour: number, minute: number, second: number, timeZone: string): number {
-  // London's look-up made once, not a closure per call: a feed reads thousands of local times before its first paint.
-  return instantFromLocalWith(timeZone === LONDON ? londonOffsetAt : (instant) => offsetAt(instant, timeZone), date, hour, minute, second);
+  return instantFromLocalWith(offsetsOf(timeZone), date, hour, minute, second);
 }
-
-const londonOffsetAt = (instant: number) => offsetAt(instant, LONDON);
 
 /**
  * `instantFromLocal` for a zone described some other way (an iCalendar
  * VTIMEZONE): `offsetAt` gives the zone's UTC offset in ms at an instant.
  * Same rules for skipped and repeated times.
  */
-export function instantFromLocalWith(offsetAt: (instant: number) => number, date: CivilDate, hour: number, minute: number, second: number): number {
-  const wall = wallClockMs(date, hour, minute, second);
+export function instantFromLocalWith(offsetAt: OffsetAt, date: CivilDate, hour: number, minute: number, second: number): number {
+  const wall = utcMs(date, hour, minute, second);
   const before = offsetAt(wall - MS_PER_DAY);
   const after = offsetAt(wall + MS_PER_DAY);
   const earlier = wall - before;
@@ -227,19 +223,13 @@ export function formatTime(instant: number, timeZone: string): string {
   return `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`;
 }
 
-function wallClockMs(date: CivilDate, hour: number, minute: number, second: number): number {
-  const ms = Date.UTC(date.year, date.month - 1, date.day, hour, minute, second);
-  return date.year >= 0 && date.year < 100 ? new Date(ms).setUTCFullYear(date.year) : ms;
-}
-
 export const DEFAULT_TIME_ZONE = 'Europe/London';
 
 /**
  * Zones found valid: checking builds an Intl.DateTimeFormat, and the calendar
  * asks for its zone a dozen times a render. (Invalid names are not remembered:
  * they are rare, and asking again costs only the failed check.) Every browser
- * knows Europe/London, the default, which this file reads from its rule without Intl:
- * asking would load ICU's date data on the first paint for nothing.
+ * knows Europe/London, the default.
  */
 const validZones = new Set<string>([DEFAULT_TIME_ZONE]);
 
@@ -266,16 +256,7 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The calendar date of an instant as seen in `timeZone`. */
 export function civilDateAt(instant: Date | number, timeZone: string = DEFAULT_TIME_ZONE): CivilDate {
-  // London from its rule (above), so today's date costs no Intl on a first paint.
-  if (timeZone === DEFAULT_TIME_ZONE) return localParts(Number(instant), timeZone).date;
-  const parts = new Intl.DateTimeFormat('en-CA', {
-    timeZone,
-    year: 'numeric',
-    month: 'numeric',
-    day: 'numeric',
-  }).formatToParts(instant);
-  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value);
-  return {year: part('year'), month: part('month'), day: part('day')};
+  return localParts(Number(instant), timeZone).date;
 }
 
 /** The instant a civil day (a day number) begins in `timeZone`: its local midnight (or, on a day that skips midnight, the clock reading an hour on). */
