@@ -1,7 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {decodeEventFeed} from '../../../src/event-calendar/model/decode.js';
 import type {CalendarEvent} from '../../../src/event-calendar/model/event-types.js';
-import {eventsBetween} from '../../../src/event-calendar/model/expand.js';
+import {eventsBetween} from './events-between.js';
 import {parseEventFeed} from '../../../src/event-calendar/model/json-feed.js';
 import {LONDON, messages} from './ics-helpers.js';
 
