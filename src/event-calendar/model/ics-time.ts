@@ -79,13 +79,7 @@ export function vtimezoneZone(tzid: string, component: ICAL.Component): Zone {
  * the zone's offset wrong near every change (for an hour or more before a
  * change back); the list of changes itself is exact.
  */
-interface IcalZoneChange {
-  year: number;
-  month: number;
-  day: number;
-  hour: number;
-  minute: number;
-  second: number;
+interface IcalZoneChange extends LocalDateTime {
   utcOffset: number;
   prevUtcOffset: number;
 }
