@@ -1,0 +1,320 @@
+import {parseBilingualText, type BilingualText} from '../core/dom-free/bilingual-text.js';
+import {ProblemReport, type ReportProblem} from '../core/dom-free/feed-problems.js';
+import {FeedFormatError, type FeedOrigin, type FeedResult} from '../core/dom-free/feed-types.js';
+import {describeValue, readFeedTitle} from '../core/dom-free/feed-validation.js';
+import type {Locale} from '../core/dom-free/locale.js';
+import {safeUrl, type SafeUrl} from '../core/dom-free/safe-url.js';
+
+/** A story as the feed gives it (schemas/stories.schema.json). */
+export interface StoryInput {
+  id: string;
+  title: BilingualText;
+  quote: BilingualText;
+  name?: BilingualText;
+  role?: BilingualText;
+  organisation?: BilingualText;
+  body?: BilingualText;
+  /** `alt` is required; `""` marks a decorative image. */
+  image?: {src: string; alt: BilingualText | ''};
+  /** Self-hosted video files only; `captions` (WebVTT) is required, one file or one per language. */
+  video?: {src: string; captions: string | {en?: string; cy?: string}; transcript?: BilingualText};
+  contentNote?: BilingualText;
+  link?: string;
+}
+
+/** A support service an author adds to (or puts instead of) the default signposting. */
+export interface SupportServiceInput {
+  name: BilingualText;
+  description?: BilingualText;
+  /** As readers should see it, e.g. "0300 123 4567"; called through a tel: link. */
+  phone?: string;
+  hours?: BilingualText;
+  link?: string;
+  /** Shown only to readers in this language (a Welsh-language line). */
+  lang?: Locale;
+}
+
+/** The feed's `support`: `false` hides the signposting; otherwise services added to, or replacing, the defaults. */
+export type SupportInput = false | {title?: BilingualText; replaceDefaults?: boolean; services?: SupportServiceInput[]};
+
+export interface StoryImage {
+  src: SafeUrl;
+  /** `''`: decorative, hidden from screen readers. */
+  alt: BilingualText | '';
+}
+
+export interface StoryCaptions {
+  src: SafeUrl;
+  /** Language of the captions; undefined when one file serves both. */
+  lang?: Locale;
+}
+
+export interface StoryVideo {
+  src: SafeUrl;
+  captions: StoryCaptions[];
+  transcript?: BilingualText;
+}
+
+/** A story checked and ready to show. */
+export interface Story {
+  id: string;
+  title: BilingualText;
+  quote: BilingualText;
+  /** Absent: the story is anonymous. */
+  name?: BilingualText;
+  role?: BilingualText;
+  organisation?: BilingualText;
+  body?: BilingualText;
+  image?: StoryImage;
+  video?: StoryVideo;
+  contentNote?: BilingualText;
+  link?: SafeUrl;
+}
+
+export interface SupportService {
+  name: BilingualText;
+  description?: BilingualText;
+  phone?: string;
+  /** tel: link for `phone`. */
+  phoneHref?: SafeUrl;
+  hours?: BilingualText;
+  link?: SafeUrl;
+  lang?: Locale;
+}
+
+/** What the support signposting shows: off, or the defaults and/or the feed's services. */
+export interface SupportSettings {
+  show: boolean;
+  title?: BilingualText;
+  includeDefaults: boolean;
+  services: SupportService[];
+}
+
+export const DEFAULT_SUPPORT: SupportSettings = {show: true, includeDefaults: true, services: []};
+
+/** A story feed's result: the stories, and the support signposting its `support` asks for. */
+export interface StoryFeed extends FeedResult<Story> {
+  support: SupportSettings;
+}
+
+/**
+ * Video players of other companies: the widget plays only files with the
+ * browser's own <video> (no third-party requests, captions under the author's
+ * control), and a page address on these hosts is no video file.
+ */
+const THIRD_PARTY_PLAYERS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|facebook\.com|tiktok\.com|instagram\.com)$/i;
+
+const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** An optional bilingual text field: kept when valid, reported (and the story shown without it) when not. */
+function optionalText(item: Record<string, unknown>, field: string, report: ReportProblem, what = 'the story'): BilingualText | undefined {
+  const value = item[field];
+  if (value === undefined) return undefined;
+  const text = parseBilingualText(value);
+  if (!text) report(`"${field}" must be a string or {"en", "cy"}, got ${describeValue(value)}; ${what} is shown without it.`);
+  return text;
+}
+
+function readImage(value: unknown, baseUrl: string, report: ReportProblem): StoryImage | undefined {
+  if (!isObject(value)) {
+    report(`"image" must be {"src", "alt"}, got ${describeValue(value)}; the story is shown without an image.`);
+    return undefined;
+  }
+  const src = safeUrl(value.src, baseUrl);
+  const decorative = value.alt === '';
+  const alt = decorative ? '' : parseBilingualText(value.alt);
+  if (alt === undefined) {
+    report(
+      value.alt === undefined
+        ? '"image" has no "alt". Describe the image for people who cannot see it ({"en", "cy"}), or write "alt": "" if it is only decoration; the story is shown without the image.'
+        : `"image.alt" must be a string or {"en", "cy"} ("" for a decorative image), got ${describeValue(value.alt)}; the story is shown without the image.`,
+    );
+    return undefined;
+  }
+  if (!src || !/^https?:/.test(src)) {
+    report(`"image.src" ${describeValue(value.src)} is not an http(s) URL; the story is shown without the image.`);
+    return undefined;
+  }
+  return {src, alt};
+}
+
+function readCaptions(value: unknown, baseUrl: string): StoryCaptions[] | string {
+  const file = (url: unknown) => {
+    const checked = safeUrl(url, baseUrl);
+    return checked && /^https?:/.test(checked) ? checked : undefined;
+  };
+  if (typeof value === 'string') {
+    const src = file(value);
+    return src ? [{src}] : `"video.captions" ${describeValue(value)} is not an http(s) URL`;
+  }
+  if (isObject(value)) {
+    const tracks: StoryCaptions[] = [];
+    for (const lang of ['cy', 'en'] as const) {
+      if (value[lang] === undefined) continue;
+      const src = file(value[lang]);
+      if (!src) return `"video.captions.${lang}" ${describeValue(value[lang])} is not an http(s) URL`;
+      tracks.push({src, lang});
+    }
+    if (tracks.length) return tracks;
+  }
+  return value === undefined
+    ? '"video" has no "captions": a WebVTT file of captions is required, so that people who cannot hear it can follow the video'
+    : `"video.captions" must be the URL of a WebVTT file, or {"en", "cy"} URLs, got ${describeValue(value)}`;
+}
+
+function readVideo(value: unknown, baseUrl: string, report: ReportProblem): StoryVideo | undefined {
+  const without = '; the story is shown without the video.';
+  if (!isObject(value)) {
+    report(`"video" must be {"src", "captions", "transcript"?}, got ${describeValue(value)}${without}`);
+    return undefined;
+  }
+  const src = safeUrl(value.src, baseUrl);
+  if (!src || !/^https?:/.test(src)) {
+    report(`"video.src" ${describeValue(value.src)} is not an http(s) URL of a video file${without}`);
+    return undefined;
+  }
+  if (THIRD_PARTY_PLAYERS.test(new URL(src).host.replace(/:\d+$/, ''))) {
+    report(`"video.src" ${describeValue(value.src)} is a page on a video site; give the address of a video file (MP4 or WebM) on your own site${without}`);
+    return undefined;
+  }
+  const captions = readCaptions(value.captions, baseUrl);
+  if (typeof captions === 'string') {
+    report(captions + without);
+    return undefined;
+  }
+  const video: StoryVideo = {src, captions};
+  const transcript = optionalText(value, 'transcript', (message) => report(message.replace('"transcript"', '"video.transcript"')), 'the video');
+  if (transcript) video.transcript = transcript;
+  return video;
+}
+
+function readService(value: unknown, baseUrl: string, report: ReportProblem): SupportService | undefined {
+  if (!isObject(value)) {
+    report(`expected a service {"name", "phone"?, "link"?}, got ${describeValue(value)}; it is not shown.`);
+    return undefined;
+  }
+  const name = parseBilingualText(value.name);
+  if (!name) {
+    report(`"name" must be a string or {"en", "cy"}, got ${describeValue(value.name)}; the service is not shown.`);
+    return undefined;
+  }
+  const service: SupportService = {name};
+  const description = optionalText(value, 'description', report, 'the service');
+  if (description) service.description = description;
+  const hours = optionalText(value, 'hours', report, 'the service');
+  if (hours) service.hours = hours;
+  if (value.phone !== undefined) {
+    const digits = typeof value.phone === 'string' ? value.phone.replace(/[\s().-]/g, '') : '';
+    const href = /^\+?\d{3,15}$/.test(digits) ? safeUrl(`tel:${digits}`, baseUrl) : undefined;
+    if (href) {
+      service.phone = (value.phone as string).trim();
+      service.phoneHref = href;
+    } else report(`"phone" must be a phone number such as "0300 123 4567", got ${describeValue(value.phone)}; the service is shown without it.`);
+  }
+  if (value.link !== undefined) {
+    const link = safeUrl(value.link, baseUrl);
+    if (link) service.link = link;
+    else report(`"link" ${describeValue(value.link)} is not an http(s), mailto or tel URL; the service is shown without it.`);
+  }
+  if (value.lang !== undefined) {
+    if (value.lang === 'cy' || value.lang === 'en') service.lang = value.lang;
+    else report(`"lang" must be "cy" or "en", got ${describeValue(value.lang)}; the service is shown in both languages.`);
+  }
+  return service;
+}
+
+/** The feed's `support`; problems are reported as the feed's, with "support.services item N". */
+function readSupport(body: unknown, baseUrl: string, problems: ProblemReport): SupportSettings {
+  const value = isObject(body) ? body.support : undefined;
+  if (value === undefined || value === true) return DEFAULT_SUPPORT;
+  if (value === false) return {...DEFAULT_SUPPORT, show: false};
+  if (!isObject(value)) {
+    problems.feed(`"support" must be false or {"services", "replaceDefaults"?, "title"?}, got ${describeValue(value)}; the default support services are shown.`);
+    return DEFAULT_SUPPORT;
+  }
+  const settings: SupportSettings = {show: true, includeDefaults: value.replaceDefaults !== true, services: []};
+  if (value.replaceDefaults !== undefined && typeof value.replaceDefaults !== 'boolean') {
+    problems.feed(`"support.replaceDefaults" must be true or false, got ${describeValue(value.replaceDefaults)}; the default services are kept.`);
+    settings.includeDefaults = true;
+  }
+  const title = optionalText(value, 'title', (message) => problems.feed(message.replace('"title"', '"support.title"')), 'the support list');
+  if (title) settings.title = title;
+  if (value.services !== undefined && !Array.isArray(value.services)) {
+    problems.feed(`"support.services" must be a list, got ${describeValue(value.services)}; only the default services are shown.`);
+    settings.includeDefaults = true;
+  } else if (Array.isArray(value.services)) {
+    value.services.forEach((raw, index) => {
+      const service = readService(raw, baseUrl, (message) => problems.feed(`support.services item ${index + 1}: ${message}`));
+      if (service) settings.services.push(service);
+    });
+  }
+  // Replacing the defaults with nothing would leave a reader without a number to call.
+  if (!settings.includeDefaults && settings.services.length === 0) {
+    problems.feed('"support.replaceDefaults" is true but no valid service was given; the default services are shown.');
+    settings.includeDefaults = true;
+  }
+  return settings;
+}
+
+/**
+ * Validates a stories feed item by item. A story without a usable id, title
+ * or quote is left out and reported; a bad optional field (an image without
+ * alt, a video without captions, a `javascript:` link) is dropped and
+ * reported, and its story still shows. Relative links resolve against
+ * `origin.baseUrl`. Throws FeedFormatError only when the whole thing is not a
+ * stories feed.
+ */
+export function parseStoryFeed(body: unknown, {source, baseUrl}: FeedOrigin): StoryFeed {
+  const list = Array.isArray(body) ? body : isObject(body) ? body.stories : undefined;
+  if (!Array.isArray(list)) {
+    throw new FeedFormatError('expected an object with a "stories" array (see schemas/stories.schema.json).');
+  }
+  const problems = new ProblemReport(source);
+  const items: Story[] = [];
+  const seen = new Set<string>();
+
+  list.forEach((raw: unknown, index) => {
+    if (!isObject(raw)) {
+      problems.item(index)(`expected an object, got ${describeValue(raw)}; it is not shown.`);
+      return;
+    }
+    const id = typeof raw.id === 'string' && raw.id.trim() ? raw.id.trim() : typeof raw.id === 'number' ? String(raw.id) : undefined;
+    const errors: string[] = [];
+    if (id === undefined) errors.push(`"id" must be a non-empty string, got ${describeValue(raw.id)}`);
+    else if (seen.has(id)) errors.push(`"id" "${id}" is used by an earlier story`);
+    const title = parseBilingualText(raw.title);
+    if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw.title)}`);
+    const quote = parseBilingualText(raw.quote);
+    if (!quote) errors.push(`"quote" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw.quote)}`);
+    const report = problems.item(index, id);
+    if (errors.length) {
+      report(`${errors.join('; ')}. It is not shown.`);
+      return;
+    }
+    const story: Story = {id: id!, title: title!, quote: quote!};
+    for (const field of ['name', 'role', 'organisation', 'body', 'contentNote'] as const) {
+      const text = optionalText(raw, field, report);
+      if (text) story[field] = text;
+    }
+    if (raw.image !== undefined) {
+      const image = readImage(raw.image, baseUrl, report);
+      if (image) story.image = image;
+    }
+    if (raw.video !== undefined) {
+      const video = readVideo(raw.video, baseUrl, report);
+      if (video) story.video = video;
+    }
+    if (raw.link !== undefined) {
+      const link = safeUrl(raw.link, baseUrl);
+      if (link) story.link = link;
+      else report(`"link" ${describeValue(raw.link)} is not an http(s), mailto or tel URL; the story is shown without it.`);
+    }
+    seen.add(id!);
+    items.push(story);
+  });
+
+  const feed: StoryFeed = {items, problems: problems.list, support: readSupport(body, baseUrl, problems)};
+  const title = readFeedTitle(body, problems);
+  if (title) feed.title = title;
+  return feed;
+}
