@@ -1,5 +1,6 @@
 import {LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit';
 import {property, state} from 'lit/decorators.js';
+import {keyed} from 'lit/directives/keyed.js';
 import {html} from 'lit/static-html.js';
 import {chooseText} from '../core/dom-free/bilingual-text.js';
 import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
@@ -79,6 +80,7 @@ const ANNOUNCED: ReadonlySet<Cause> = new Set(['button', 'picker', 'key', 'skip'
  * @csspart support-heading - "If you need help now".
  * @csspart support-list - The list of services.
  * @csspart support-item - Each service.
+ * @csspart phone - A phone number to call (a tel: link) in the support signposting.
  * @csspart status - The polite live region that announces loading.
  * @csspart loading - The visible loading message.
  * @csspart error - The error message block.
@@ -252,8 +254,9 @@ export class ProfiadStoryCarousel extends LitElement {
     if (!viewport || this.scrollingTo !== undefined) return;
     const perView = Math.max(1, Math.min(3, parseInt(getComputedStyle(viewport).getPropertyValue('--per-view'), 10) || 1));
     if (perView !== this.perView) {
-      this.perView = perView;
-      return; // re-renders, then measures again
+      // Re-renders (then measures again); from a microtask, not from inside updated(): still before the next paint.
+      queueMicrotask(() => (this.perView = perView));
+      return;
     }
     this.scrollToCurrent(false);
   }
@@ -426,6 +429,8 @@ export class ProfiadStoryCarousel extends LitElement {
     const navigable = this.navigable;
     const atStart = this.current <= 0;
     const atEnd = this.current >= this.lastFirst;
+    // keyed: new stories get new elements. After a layout change the browser re-snaps to the
+    // element it last snapped to, which must not be an old story's (it scrolled a new feed to its 4th story).
     return html`
       ${navigable ? html`<div class="controls" part="controls">
         ${this.autoplayer.available
@@ -442,7 +447,7 @@ export class ProfiadStoryCarousel extends LitElement {
         </button>
       </div>` : nothing}
       <div class="viewport" part="viewport" @scroll=${this.onScroll} @scrollend=${this.onScrollEnd}>
-        <div class="track">${items.map((story, i) => this.renderStory(story, i, true))}</div>
+        ${keyed(items, html`<div class="track">${items.map((story, i) => this.renderStory(story, i, true))}</div>`)}
       </div>
       <div class="visually-hidden" part="live" aria-live=${this.autoplayer.rotating ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</div>
     `;

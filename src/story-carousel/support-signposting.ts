@@ -13,7 +13,7 @@ const NUMBER = '\uE001';
 /** A whole translated sentence whose number to call is a tel: link (the sentence is never stitched from pieces). */
 function sentenceWithNumber(sentence: (number: string) => string, number: string, href: string): TemplateResult {
   const [before = '', after = ''] = sentence(NUMBER).split(NUMBER);
-  return html`${before}<a href=${href} class="phone">${number}</a>${after}`;
+  return html`${before}<a href=${href} class="phone" part="phone">${number}</a>${after}`;
 }
 
 /**
@@ -37,7 +37,7 @@ function renderService(service: SupportService, locale: Locale): TemplateResult 
   return html`<strong class="service-name">${service.link ? link(service.link, renderText(service.name, locale)) : renderText(service.name, locale)}</strong>${
     service.description ? html` ${renderText(service.description, locale)}` : nothing
   }${service.hours ? html` <span class="hours">(${renderText(service.hours, locale)})</span>` : nothing}${
-    service.phone && service.phoneHref ? html`: <a class="phone" href=${service.phoneHref}>${service.phone}</a>` : nothing
+    service.phone && service.phoneHref ? html`: <a class="phone" part="phone" href=${service.phoneHref}>${service.phone}</a>` : nothing
   }`;
 }
 
