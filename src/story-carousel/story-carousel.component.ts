@@ -186,6 +186,8 @@ export class ProfiadStoryCarousel extends LitElement {
   /** The story a scroll started by the element is heading for; scroll events on the way are not swipes. */
   private scrollingTo?: number;
   private scrollSettleTimer?: ReturnType<typeof setTimeout>;
+  /** Set by the reader's input on the viewport, so its scroll is taken as a swipe. */
+  private readerScrolling = false;
   /** The feed items last shown, to start again at the first story when they change. */
   private shownItems?: Story[];
 
@@ -306,14 +308,22 @@ export class ProfiadStoryCarousel extends LitElement {
     this.scrollSettleTimer = setTimeout(() => this.onScrollEnd(), 150);
   }
 
+  /** A finger, trackpad, mouse wheel or key on the viewport: the scroll that follows is the reader's (a swipe). */
+  private onViewportInput(): void {
+    this.readerScrolling = true;
+  }
+
   private onScrollEnd(): void {
     clearTimeout(this.scrollSettleTimer);
-    const heading = this.scrollingTo;
     this.scrollingTo = undefined;
+    const swiped = this.readerScrolling;
+    this.readerScrolling = false;
     const index = this.storyAtScroll();
-    // The end of our own scroll: nothing to do, unless the reader swiped it elsewhere meanwhile.
-    if (index === this.current || index === heading) return;
-    void this.show(index, 'swipe');
+    if (index === this.current) return;
+    // A swipe shows the story it snapped to. Any other scroll (the browser re-snapping after a
+    // layout change, our own scroll cut short) is put back where the shown story is.
+    if (swiped) void this.show(index, 'swipe');
+    else this.scrollToCurrent(false);
   }
 
   /** The story (index) holding keyboard focus, if any. */
@@ -446,7 +456,16 @@ export class ProfiadStoryCarousel extends LitElement {
           ${text.nextLabel(locale)} <span aria-hidden="true" class="arrow">›</span>
         </button>
       </div>` : nothing}
-      <div class="viewport" part="viewport" @scroll=${this.onScroll} @scrollend=${this.onScrollEnd}>
+      <div
+        class="viewport"
+        part="viewport"
+        @scroll=${this.onScroll}
+        @scrollend=${this.onScrollEnd}
+        @pointerdown=${this.onViewportInput}
+        @touchstart=${{handleEvent: () => this.onViewportInput(), passive: true}}
+        @wheel=${{handleEvent: () => this.onViewportInput(), passive: true}}
+        @keydown=${this.onViewportInput}
+      >
         ${keyed(items, html`<div class="track">${items.map((story, i) => this.renderStory(story, i, true))}</div>`)}
       </div>
       <div class="visually-hidden" part="live" aria-live=${this.autoplayer.rotating ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</div>

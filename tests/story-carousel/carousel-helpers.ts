@@ -1,6 +1,6 @@
 /** Helpers for the story carousel tests: rendering in a language and width, reading what a reader sees and hears. */
 import {fixture, html} from '@open-wc/testing';
-import {a11ySnapshot} from '@web/test-runner-commands';
+import {a11ySnapshot, executeServerCommand} from '@web/test-runner-commands';
 import '../../src/story-carousel/story-carousel.js';
 import type {ProfiadStoryCarousel, StoryInput} from '../../src/story-carousel/story-carousel.js';
 import {loadExample, nextEvent, until, visibleText} from '../helpers/fixtures.js';
@@ -124,11 +124,17 @@ export async function scrollSettled(el: ProfiadStoryCarousel): Promise<void> {
   await settled(el);
 }
 
-/** A swipe as the browser performs it: the viewport scrolled (and snapped) to `storyIndex`. */
-export async function swipeTo(el: ProfiadStoryCarousel, storyIndex: number): Promise<void> {
+/**
+ * A real swipe (tests/helpers/swipe-plugin.mjs): a touch gesture (or a
+ * trackpad's, with `source: 'mouse'`) across the viewport by `stories` story
+ * widths (negative: back), which the browser scrolls and snaps.
+ */
+export async function swipe(el: ProfiadStoryCarousel, stories: number, source: 'touch' | 'mouse' = 'touch'): Promise<void> {
   const viewport = part(el, 'viewport')!;
-  const slides = storyElements(el);
-  viewport.scrollTo({left: slides[storyIndex]!.offsetLeft - slides[0]!.offsetLeft, behavior: 'instant'});
+  viewport.scrollIntoView({block: 'center'});
+  const box = viewport.getBoundingClientRect();
+  const step = storyElements(el)[1]!.offsetLeft - storyElements(el)[0]!.offsetLeft;
+  await executeServerCommand('swipe', {x: box.left + box.width / 2, y: box.top + Math.min(box.height / 2, 100), xDistance: -stories * step, source});
   await scrollSettled(el);
 }
 

@@ -24,7 +24,7 @@ import {
   shownIds,
   stories,
   STORIES_URL,
-  swipeTo,
+  swipe,
   visibleIds,
   WIDE,
   type Lang,
@@ -178,11 +178,11 @@ for (const lang of LANGS) {
       expect(focused(el)).to.equal('s2/link');
     });
 
-    it('follows a swipe (the viewport scrolled and snapped): inert, picker and event updated, focus kept, nothing announced', async () => {
+    it('follows a touch swipe (scrolled and snapped by the browser): inert, picker and event updated, focus kept, nothing announced', async () => {
       const el = await carouselWith({stories: FIVE()}, lang);
       parts(el, 'picker-button')[0]!.focus();
       const changed = nextEvent<StoryChangeDetail>(el, 'profiad-story-change');
-      await swipeTo(el, 2);
+      await swipe(el, 2);
       expect((await changed).detail).to.deep.equal({index: 2, id: 's3'});
       expect(shownIds(el)).to.deep.equal(['s3']);
       expect(parts(el, 'picker-button').map((b) => b.getAttribute('aria-current'))).to.deep.equal([null, null, 'true', null, null]);
@@ -191,9 +191,20 @@ for (const lang of LANGS) {
 
       // A swipe while focus is in the story that leaves the view: focus moves to the story now shown.
       shadow(el).querySelector<HTMLAnchorElement>('[data-id="s3"] a')!.focus();
-      await swipeTo(el, 3);
+      await swipe(el, 1);
       expect(shownIds(el)).to.deep.equal(['s4']);
+      expect(visibleIds(el)).to.deep.equal(['s4']);
       expect(focused(el)).to.equal('story:s4');
+    });
+
+    it('follows a trackpad swipe back', async () => {
+      const el = await carouselWith({stories: FIVE()}, lang);
+      el.goTo(3);
+      await scrollSettled(el);
+      await swipe(el, -2, 'mouse');
+      expect(shownIds(el)).to.deep.equal(['s2']);
+      expect(visibleIds(el)).to.deep.equal(['s2']);
+      expect(el.currentIndex).to.equal(1);
     });
 
     it('shows three stories side by side in a wide container and moves one story at a time', async () => {
