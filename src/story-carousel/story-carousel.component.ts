@@ -449,12 +449,10 @@ export class ProfiadStoryCarousel extends LitElement {
             </button>`
           : nothing}
         <button type="button" class="step" part="previous-button" aria-disabled=${atStart ? 'true' : 'false'} @click=${() => !atStart && this.show(this.current - 1, 'button')}>
-          <span aria-hidden="true" class="arrow">‹</span> ${text.previousLabel(locale)}
-        </button>
+<span aria-hidden="true" class="arrow">‹</span>${text.previousLabel(locale)}</button>
         ${items.length <= MAX_PICKER_BUTTONS ? this.renderPicker() : nothing}
         <button type="button" class="step" part="next-button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => !atEnd && this.show(this.current + 1, 'button')}>
-          ${text.nextLabel(locale)} <span aria-hidden="true" class="arrow">›</span>
-        </button>
+${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></button>
       </div>` : nothing}
       <div
         class="viewport"

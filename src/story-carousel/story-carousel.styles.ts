@@ -57,6 +57,11 @@ export const storyCarouselStyles = css`
     background: var(--profiad-color-story-background, #ffffff);
     color: var(--profiad-color-primary, #005eb8);
   }
+  button.step {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.375em;
+  }
   .arrow {
     font-size: 1.25em;
     line-height: 1;

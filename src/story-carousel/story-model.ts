@@ -248,9 +248,9 @@ function readSupport(body: unknown, baseUrl: string, problems: ProblemReport): S
       if (service) settings.services.push(service);
     });
   }
-  // Replacing the defaults with nothing would leave a reader without a number to call.
-  if (!settings.includeDefaults && settings.services.length === 0) {
-    problems.feed('"support.replaceDefaults" is true but no valid service was given; the default services are shown.');
+  // Replacing the defaults with nothing to call or visit would leave a reader without help.
+  if (!settings.includeDefaults && !settings.services.some((service) => service.phoneHref || service.link)) {
+    problems.feed('"support.replaceDefaults" is true but no service with a valid "phone" or "link" was given; the default services are shown too.');
     settings.includeDefaults = true;
   }
   return settings;
