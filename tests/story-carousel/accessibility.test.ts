@@ -4,7 +4,7 @@
  * story a slide named by its title and described by its position), the
  * support signposting, and the loading and error states.
  */
-import {expect, fixture, html} from '@open-wc/testing';
+import {expect, fixture} from '@open-wc/testing';
 import type {ProfiadStoryCarousel} from '../../src/story-carousel/story-carousel.js';
 import {
   captureConsole,
