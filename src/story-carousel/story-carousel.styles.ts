@@ -232,9 +232,9 @@ export const storyCarouselStyles = css`
   .support-list li + li {
     margin-top: 0.25rem;
   }
+  /* A number may wrap at its spaces: at 400% zoom a long one must not stick out. */
   .phone {
     font-weight: 700;
-    white-space: nowrap;
   }
 
   @media (forced-colors: active) {
