@@ -413,7 +413,7 @@ export class ProfiadStoryCarousel extends LitElement {
     const ready = this.feed.state === 'ready';
     const carousel = this.isCarousel && ready;
     return html`
-      <div class="base" part="base" lang=${locale} tabindex="-1" data-layout=${this.isCarousel ? 'carousel' : 'list'}>
+      <div class="base" part="base" lang=${locale} tabindex="-1">
         <section
           class="carousel"
           part="carousel"
@@ -444,7 +444,7 @@ export class ProfiadStoryCarousel extends LitElement {
     return html`
       ${navigable ? html`<div class="controls" part="controls">
         ${this.autoplayer.available
-          ? html`<button type="button" class="pause" part="pause-button" data-playing=${this.autoplayer.playing} @click=${() => this.autoplayer.toggle()}>
+          ? html`<button type="button" class="pause" part="pause-button" @click=${() => this.autoplayer.toggle()}>
               ${this.autoplayer.playing ? text.pauseLabel(locale) : text.playLabel(locale)}
             </button>`
           : nothing}

@@ -106,151 +106,108 @@ const THIRD_PARTY_PLAYERS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
 
-/** An optional bilingual text field: kept when valid, reported (and the story shown without it) when not. */
-function optionalText(item: Record<string, unknown>, field: string, report: ReportProblem, what = 'the story'): BilingualText | undefined {
+/** An optional bilingual text field: kept when valid, reported (and left out) when not. */
+function optionalText(item: Record<string, unknown>, field: string, report: ReportProblem): BilingualText | undefined {
   const value = item[field];
   if (value === undefined) return undefined;
   const text = parseBilingualText(value);
-  if (!text) report(`"${field}" must be a string or {"en", "cy"}, got ${describeValue(value)}; ${what} is shown without it.`);
+  if (!text) report(`"${field}" must be a string or {"en", "cy"}, got ${describeValue(value)}; it is left out.`);
   return text;
 }
 
-function readImage(value: unknown, baseUrl: string, report: ReportProblem): StoryImage | undefined {
-  if (!isObject(value)) {
-    report(`"image" must be {"src", "alt"}, got ${describeValue(value)}; the story is shown without an image.`);
-    return undefined;
-  }
-  const src = safeUrl(value.src, baseUrl);
-  const decorative = value.alt === '';
-  const alt = decorative ? '' : parseBilingualText(value.alt);
+/** An http(s) URL of a file (an image, a video, captions); `undefined` for anything else. */
+function fileUrl(value: unknown, baseUrl: string): SafeUrl | undefined {
+  const url = safeUrl(value, baseUrl);
+  return url && /^https?:/.test(url) ? url : undefined;
+}
+
+function readImage(value: Record<string, unknown>, baseUrl: string): StoryImage | string {
+  const alt = value.alt === '' ? '' : parseBilingualText(value.alt);
   if (alt === undefined) {
-    report(
-      value.alt === undefined
-        ? '"image" has no "alt". Describe the image for people who cannot see it ({"en", "cy"}), or write "alt": "" if it is only decoration; the story is shown without the image.'
-        : `"image.alt" must be a string or {"en", "cy"} ("" for a decorative image), got ${describeValue(value.alt)}; the story is shown without the image.`,
-    );
-    return undefined;
+    return value.alt === undefined
+      ? '"image" has no "alt": describe the image ({"en", "cy"}), or write "alt": "" if it is only decoration'
+      : `"image.alt" must be a string or {"en", "cy"} ("" for a decorative image), got ${describeValue(value.alt)}`;
   }
-  if (!src || !/^https?:/.test(src)) {
-    report(`"image.src" ${describeValue(value.src)} is not an http(s) URL; the story is shown without the image.`);
-    return undefined;
-  }
-  return {src, alt};
+  const src = fileUrl(value.src, baseUrl);
+  return src ? {src, alt} : `"image.src" ${describeValue(value.src)} is not an http(s) URL`;
 }
 
-function readCaptions(value: unknown, baseUrl: string): StoryCaptions[] | string {
-  const file = (url: unknown) => {
-    const checked = safeUrl(url, baseUrl);
-    return checked && /^https?:/.test(checked) ? checked : undefined;
-  };
-  if (typeof value === 'string') {
-    const src = file(value);
-    return src ? [{src}] : `"video.captions" ${describeValue(value)} is not an http(s) URL`;
-  }
-  if (isObject(value)) {
-    const tracks: StoryCaptions[] = [];
-    for (const lang of ['cy', 'en'] as const) {
-      if (value[lang] === undefined) continue;
-      const src = file(value[lang]);
-      if (!src) return `"video.captions.${lang}" ${describeValue(value[lang])} is not an http(s) URL`;
-      tracks.push({src, lang});
-    }
-    if (tracks.length) return tracks;
-  }
-  return value === undefined
-    ? '"video" has no "captions": a WebVTT file of captions is required, so that people who cannot hear it can follow the video'
-    : `"video.captions" must be the URL of a WebVTT file, or {"en", "cy"} URLs, got ${describeValue(value)}`;
-}
-
-function readVideo(value: unknown, baseUrl: string, report: ReportProblem): StoryVideo | undefined {
-  const without = '; the story is shown without the video.';
-  if (!isObject(value)) {
-    report(`"video" must be {"src", "captions", "transcript"?}, got ${describeValue(value)}${without}`);
-    return undefined;
-  }
-  const src = safeUrl(value.src, baseUrl);
-  if (!src || !/^https?:/.test(src)) {
-    report(`"video.src" ${describeValue(value.src)} is not an http(s) URL of a video file${without}`);
-    return undefined;
-  }
+function readVideo(value: Record<string, unknown>, baseUrl: string, report: ReportProblem): StoryVideo | string {
+  const src = fileUrl(value.src, baseUrl);
+  if (!src) return `"video.src" ${describeValue(value.src)} is not an http(s) URL of a video file`;
   if (THIRD_PARTY_PLAYERS.test(new URL(src).host.replace(/:\d+$/, ''))) {
-    report(`"video.src" ${describeValue(value.src)} is a page on a video site; give the address of a video file (MP4 or WebM) on your own site${without}`);
-    return undefined;
+    return `"video.src" ${describeValue(value.src)} is a page on a video site: give the address of a video file (MP4 or WebM) on your own site`;
   }
-  const captions = readCaptions(value.captions, baseUrl);
-  if (typeof captions === 'string') {
-    report(captions + without);
-    return undefined;
+  const given = value.captions;
+  const captions: StoryCaptions[] = [];
+  if (typeof given === 'string') {
+    const file = fileUrl(given, baseUrl);
+    if (file) captions.push({src: file});
+  } else if (isObject(given)) {
+    for (const lang of ['cy', 'en'] as const) {
+      const file = fileUrl(given[lang], baseUrl);
+      if (file) captions.push({src: file, lang});
+    }
+  }
+  if (!captions.length) {
+    return given === undefined
+      ? '"video" has no "captions": a WebVTT file of captions is required, so that people who cannot hear the video can follow it'
+      : `"video.captions" must be the http(s) URL of a WebVTT file, or {"en", "cy"} URLs, got ${describeValue(given)}`;
   }
   const video: StoryVideo = {src, captions};
-  const transcript = optionalText(value, 'transcript', (message) => report(message.replace('"transcript"', '"video.transcript"')), 'the video');
+  const transcript = optionalText(value, 'transcript', report);
   if (transcript) video.transcript = transcript;
   return video;
 }
 
 function readService(value: unknown, baseUrl: string, report: ReportProblem): SupportService | undefined {
-  if (!isObject(value)) {
-    report(`expected a service {"name", "phone"?, "link"?}, got ${describeValue(value)}; it is not shown.`);
-    return undefined;
-  }
-  const name = parseBilingualText(value.name);
+  const name = isObject(value) ? parseBilingualText(value.name) : undefined;
   if (!name) {
-    report(`"name" must be a string or {"en", "cy"}, got ${describeValue(value.name)}; the service is not shown.`);
+    report(`a service needs a "name" (a string or {"en", "cy"}), got ${describeValue(value)}; it is left out.`);
     return undefined;
   }
+  const item = value as Record<string, unknown>;
   const service: SupportService = {name};
-  const description = optionalText(value, 'description', report, 'the service');
-  if (description) service.description = description;
-  const hours = optionalText(value, 'hours', report, 'the service');
-  if (hours) service.hours = hours;
-  if (value.phone !== undefined) {
-    const digits = typeof value.phone === 'string' ? value.phone.replace(/[\s().-]/g, '') : '';
+  for (const field of ['description', 'hours'] as const) {
+    const text = optionalText(item, field, report);
+    if (text) service[field] = text;
+  }
+  if (item.phone !== undefined) {
+    const digits = typeof item.phone === 'string' ? item.phone.replace(/[\s().-]/g, '') : '';
     const href = /^\+?\d{3,15}$/.test(digits) ? safeUrl(`tel:${digits}`, baseUrl) : undefined;
     if (href) {
-      service.phone = (value.phone as string).trim();
+      service.phone = (item.phone as string).trim();
       service.phoneHref = href;
-    } else report(`"phone" must be a phone number such as "0300 123 4567", got ${describeValue(value.phone)}; the service is shown without it.`);
+    } else report(`"phone" must be a phone number such as "0300 123 4567", got ${describeValue(item.phone)}; it is left out.`);
   }
-  if (value.link !== undefined) {
-    const link = safeUrl(value.link, baseUrl);
+  if (item.link !== undefined) {
+    const link = safeUrl(item.link, baseUrl);
     if (link) service.link = link;
-    else report(`"link" ${describeValue(value.link)} is not an http(s), mailto or tel URL; the service is shown without it.`);
+    else report(`"link" ${describeValue(item.link)} is not an http(s), mailto or tel URL; it is left out.`);
   }
-  if (value.lang !== undefined) {
-    if (value.lang === 'cy' || value.lang === 'en') service.lang = value.lang;
-    else report(`"lang" must be "cy" or "en", got ${describeValue(value.lang)}; the service is shown in both languages.`);
-  }
+  if (item.lang === 'cy' || item.lang === 'en') service.lang = item.lang;
   return service;
 }
 
-/** The feed's `support`; problems are reported as the feed's, with "support.services item N". */
+/** The feed's `support`; problems are reported as the feed's ("support.services item N: …"). */
 function readSupport(body: unknown, baseUrl: string, problems: ProblemReport): SupportSettings {
   const value = isObject(body) ? body.support : undefined;
-  if (value === undefined || value === true) return DEFAULT_SUPPORT;
   if (value === false) return {...DEFAULT_SUPPORT, show: false};
   if (!isObject(value)) {
-    problems.feed(`"support" must be false or {"services", "replaceDefaults"?, "title"?}, got ${describeValue(value)}; the default support services are shown.`);
+    if (value !== undefined && value !== true) problems.feed(`"support" must be false or {"services", "replaceDefaults"?, "title"?}, got ${describeValue(value)}; the default support services are shown.`);
     return DEFAULT_SUPPORT;
   }
   const settings: SupportSettings = {show: true, includeDefaults: value.replaceDefaults !== true, services: []};
-  if (value.replaceDefaults !== undefined && typeof value.replaceDefaults !== 'boolean') {
-    problems.feed(`"support.replaceDefaults" must be true or false, got ${describeValue(value.replaceDefaults)}; the default services are kept.`);
-    settings.includeDefaults = true;
-  }
-  const title = optionalText(value, 'title', (message) => problems.feed(message.replace('"title"', '"support.title"')), 'the support list');
+  const title = optionalText(value, 'title', (message) => problems.feed(`support: ${message}`));
   if (title) settings.title = title;
-  if (value.services !== undefined && !Array.isArray(value.services)) {
-    problems.feed(`"support.services" must be a list, got ${describeValue(value.services)}; only the default services are shown.`);
-    settings.includeDefaults = true;
-  } else if (Array.isArray(value.services)) {
-    value.services.forEach((raw, index) => {
-      const service = readService(raw, baseUrl, (message) => problems.feed(`support.services item ${index + 1}: ${message}`));
-      if (service) settings.services.push(service);
-    });
-  }
+  const services: unknown[] = Array.isArray(value.services) ? value.services : [];
+  services.forEach((raw, index) => {
+    const service = readService(raw, baseUrl, (message) => problems.feed(`support.services item ${index + 1}: ${message}`));
+    if (service) settings.services.push(service);
+  });
   // Replacing the defaults with nothing to call or visit would leave a reader without help.
   if (!settings.includeDefaults && !settings.services.some((service) => service.phoneHref || service.link)) {
-    problems.feed('"support.replaceDefaults" is true but no service with a valid "phone" or "link" was given; the default services are shown too.');
+    problems.feed('"support.replaceDefaults" is true but no service has a valid "phone" or "link"; the default services are shown too.');
     settings.includeDefaults = true;
   }
   return settings;
@@ -296,13 +253,14 @@ export function parseStoryFeed(body: unknown, {source, baseUrl}: FeedOrigin): St
       const text = optionalText(raw, field, report);
       if (text) story[field] = text;
     }
-    if (raw.image !== undefined) {
-      const image = readImage(raw.image, baseUrl, report);
-      if (image) story.image = image;
-    }
-    if (raw.video !== undefined) {
-      const video = readVideo(raw.video, baseUrl, report);
-      if (video) story.video = video;
+    // An image or video that cannot be shown is left out with its reason; the story still shows.
+    for (const field of ['image', 'video'] as const) {
+      const value = raw[field];
+      if (value === undefined) continue;
+      const media = !isObject(value) ? `"${field}" must be an object, got ${describeValue(value)}` : field === 'image' ? readImage(value, baseUrl) : readVideo(value, baseUrl, report);
+      if (typeof media === 'string') report(`${media}; the story is shown without the ${field}.`);
+      else if (field === 'image') story.image = media as StoryImage;
+      else story.video = media as StoryVideo;
     }
     if (raw.link !== undefined) {
       const link = safeUrl(raw.link, baseUrl);
