@@ -35,7 +35,7 @@ function defaultServices(locale: Locale): TemplateResult[] {
 function renderService(service: SupportService, locale: Locale): TemplateResult {
   const link = (href: SafeUrl, content: unknown) => html`<a href=${href}>${content}</a>`;
   return html`<strong class="service-name">${service.link ? link(service.link, renderText(service.name, locale)) : renderText(service.name, locale)}</strong>${
-    service.description ? html` ${renderText(service.description, locale)}` : nothing
+    service.description ? html`, ${renderText(service.description, locale)}` : nothing
   }${service.hours ? html` <span class="hours">(${renderText(service.hours, locale)})</span>` : nothing}${
     service.phone && service.phoneHref ? html`: <a class="phone" part="phone" href=${service.phoneHref}>${service.phone}</a>` : nothing
   }`;

@@ -34,8 +34,8 @@ const SUPPORT: Record<Lang, string[]> = {
   ],
 };
 const LOCAL_SERVICE: Record<Lang, string> = {
-  en: 'C.A.L.L. Mental Health Listening Line free, for anyone in Wales (24 hours): 0800 132 737',
-  cy: 'Llinell Wrando Iechyd Meddwl C.A.L.L. am ddim, i unrhyw un yng Nghymru (24 awr): 0800 132 737',
+  en: 'C.A.L.L. Mental Health Listening Line, free, for anyone in Wales (24 hours): 0800 132 737',
+  cy: 'Llinell Wrando Iechyd Meddwl C.A.L.L., am ddim, i unrhyw un yng Nghymru (24 awr): 0800 132 737',
 };
 
 for (const lang of LANGS) {
