@@ -110,10 +110,9 @@ export function emergencyText(locale: Locale, number: string): string {
 }
 
 export function nhs111Text(locale: Locale, number: string): string {
-  return msgIn(locale)(str`For mental health help, call NHS 111 Wales on ${number} and press 2 (free, 24 hours)`, {
-    id: 'story.support.nhs111',
-    desc: 'The placeholder is 111, shown as a link that calls it. Option 2 of NHS 111 Wales is mental health support.',
-  });
+  const msg = msgIn(locale);
+  // The placeholder is 111; option 2 of NHS 111 Wales is mental health support.
+  return msg(str`For mental health help, call NHS 111 Wales on ${number} and press 2 (free, 24 hours)`, {id: 'story.support.nhs111', desc: 'The placeholder is 111, shown as a link that calls it.'});
 }
 
 export function samaritansText(locale: Locale, number: string): string {
@@ -122,10 +121,8 @@ export function samaritansText(locale: Locale, number: string): string {
 
 /** Shown to Welsh readers only. */
 export function samaritansWelshText(locale: Locale, number: string): string {
-  return msgIn(locale)(str`Samaritans Welsh Language Line (free, 7pm to 11pm every day): ${number}`, {
-    id: 'story.support.samaritans-welsh',
-    desc: 'Shown only in the Welsh interface. The placeholder is 0808 164 0123, shown as a link. Opening hours as published in 2024: check.',
-  });
+  const msg = msgIn(locale);
+  return msg(str`Samaritans Welsh Language Line (free, 7pm to 11pm every day): ${number}`, {id: 'story.support.samaritans-welsh', desc: 'Welsh interface only; placeholder 0808 164 0123. Hours as published in 2024: check.'});
 }
 
 export function feedStatusText(locale: Locale): FeedStatusText {
