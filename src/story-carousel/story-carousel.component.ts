@@ -215,7 +215,7 @@ export class ProfiadStoryCarousel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measure());
+    this.resizeObserver ??= new ResizeObserver(() => this.measure(true));
     this.resizeObserver.observe(this);
   }
 
@@ -231,14 +231,16 @@ export class ProfiadStoryCarousel extends LitElement {
       this.shownItems = this.feed.items;
       this.current = 0;
       this.announcement = '';
+      if (this.feed.state === 'ready' && !this.viewport) this.perView = this.expectedPerView();
     }
     if (changed.has('layout')) this.announcement = '';
     this.current = Math.min(this.current, this.lastFirst);
     super.update(changed);
   }
 
-  protected override updated(): void {
-    this.measure();
+  protected override updated(changed: PropertyValues): void {
+    // The stories move only when how many fit changes (or the layout): then the shown one is put back in place.
+    this.measure(changed.has('perView') || changed.has('layout'));
   }
 
   private get viewport(): HTMLElement | null {
@@ -249,8 +251,12 @@ export class ProfiadStoryCarousel extends LitElement {
     return [...this.renderRoot.querySelectorAll<HTMLElement>('.viewport > .track > .story')];
   }
 
-  /** Reads how many stories fit (the styles' container query sets --per-view) and keeps the shown story in place. */
-  private measure(): void {
+  /**
+   * Reads how many stories fit (the styles' container query sets --per-view);
+   * with `realign`, scrolls the shown story back into place (after a resize).
+   * Without, it reads no layout: a first render costs no forced layout.
+   */
+  private measure(realign: boolean): void {
     const viewport = this.viewport;
     // Not while a scroll we started is under way: it would cut the animation short.
     if (!viewport || this.scrollingTo !== undefined) return;
@@ -260,7 +266,19 @@ export class ProfiadStoryCarousel extends LitElement {
       queueMicrotask(() => (this.perView = perView));
       return;
     }
-    this.scrollToCurrent(false);
+    if (realign) this.scrollToCurrent(false);
+  }
+
+  /**
+   * How many stories the styles' container query will fit, guessed from the
+   * element's width before the stories are first rendered, so that first
+   * render is already the right one (measure() reads the styles afterwards and
+   * has the last word). The breakpoints are those of story-carousel.styles.ts.
+   */
+  private expectedPerView(): number {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
+    const width = this.clientWidth;
+    return width >= 64 * rem ? 3 : width >= 40 * rem ? 2 : 1;
   }
 
   /** Where the viewport must be scrolled to for story `index` to be first. */
@@ -439,8 +457,20 @@ export class ProfiadStoryCarousel extends LitElement {
     const navigable = this.navigable;
     const atStart = this.current <= 0;
     const atEnd = this.current >= this.lastFirst;
-    // keyed: new stories get new elements. After a layout change the browser re-snaps to the
-    // element it last snapped to, which must not be an old story's (it scrolled a new feed to its 4th story).
+    // keyed: new stories get a new viewport, scrolled to the start. (Kept, the browser would re-snap
+    // after the next layout change to the element it last snapped to: an old story's place.)
+    const viewport = html`<div
+      class="viewport"
+      part="viewport"
+      @scroll=${this.onScroll}
+      @scrollend=${this.onScrollEnd}
+      @pointerdown=${this.onViewportInput}
+      @touchstart=${{handleEvent: () => this.onViewportInput(), passive: true}}
+      @wheel=${{handleEvent: () => this.onViewportInput(), passive: true}}
+      @keydown=${this.onViewportInput}
+    >
+      <div class="track">${items.map((story, i) => this.renderStory(story, i, true))}</div>
+    </div>`;
     return html`
       ${navigable ? html`<div class="controls" part="controls">
         ${this.autoplayer.available
@@ -454,18 +484,7 @@ export class ProfiadStoryCarousel extends LitElement {
         <button type="button" class="step" part="next-button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => !atEnd && this.show(this.current + 1, 'button')}>
 ${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></button>
       </div>` : nothing}
-      <div
-        class="viewport"
-        part="viewport"
-        @scroll=${this.onScroll}
-        @scrollend=${this.onScrollEnd}
-        @pointerdown=${this.onViewportInput}
-        @touchstart=${{handleEvent: () => this.onViewportInput(), passive: true}}
-        @wheel=${{handleEvent: () => this.onViewportInput(), passive: true}}
-        @keydown=${this.onViewportInput}
-      >
-        ${keyed(items, html`<div class="track">${items.map((story, i) => this.renderStory(story, i, true))}</div>`)}
-      </div>
+      ${keyed(items, viewport)}
       <div class="visually-hidden" part="live" aria-live=${this.autoplayer.rotating ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</div>
     `;
   }

@@ -76,6 +76,7 @@ export const storyCarouselStyles = css`
     scroll-snap-type: x mandatory;
     scrollbar-width: thin;
   }
+  /* The same breakpoints as expectedPerView() in story-carousel.component.ts. */
   @container (min-width: 40rem) {
     .viewport {
       --per-view: 2;

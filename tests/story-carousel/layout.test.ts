@@ -87,6 +87,25 @@ for (const lang of LANGS) {
       }
     });
 
+    it('renders the right number of stories side by side on its first render (no second pass that moves them)', async () => {
+      for (const [width, expected] of [[360, 1], [700, 2], [WIDE, 3]] as const) {
+        const el = document.createElement('profiad-story-carousel') as ProfiadStoryCarousel;
+        el.stories = {stories: stories(5)};
+        let shownAtLoad = -1;
+        // profiad-load fires right after the render that first shows the stories.
+        el.addEventListener('profiad-load', () => (shownAtLoad = parts(el, 'story-shown').length));
+        const wrapper = document.createElement('div');
+        wrapper.lang = lang;
+        wrapper.style.width = `${width}px`;
+        document.body.append(wrapper);
+        wrapper.append(el);
+        await settled(el);
+        expect(shownAtLoad, `${width}px`).to.equal(expected);
+        expect(shownIds(el), `${width}px`).to.have.length(expected);
+        wrapper.remove();
+      }
+    });
+
     it('gives images a fixed 3:2 frame before they load, so nothing below them moves', async () => {
       const el = await carouselWith({stories: [story('img', {image: {src: '/test-feeds/hang', alt: 'Waiting'}})]}, lang);
       const frame = part(el, 'image-frame')!;
