@@ -533,7 +533,7 @@ ${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></butt
       <${tag} class="title" part="title" id=${`story-title-${i}`}>${renderText(story.title, locale)}</${tag}>
       ${story.contentNote ? this.renderContentNote(story, i, folded, inCarousel) : nothing}
       <div class="content" id=${`story-content-${i}`} ?hidden=${folded}>
-        <blockquote class="quote" part="quote"><p>${renderText(story.quote, locale)}</p></blockquote>
+        <blockquote class="quote" part="quote">${renderText(story.quote, locale)}</blockquote>
         ${story.body ? html`<p class="body" part="body">${renderText(story.body, locale)}</p>` : nothing}
         ${story.video ? this.renderVideo(story) : nothing}
         ${story.link ? html`<p class="link"><a part="link" href=${story.link}>${text.readFullStoryLabel(locale)}</a></p>` : nothing}
@@ -546,7 +546,8 @@ ${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></butt
     const pieces = [story.name ? renderText(story.name, locale) : text.anonymousLabel(locale), renderText(story.role, locale), renderText(story.organisation, locale)].filter(
       (piece) => piece !== nothing,
     );
-    return pieces.map((piece, i) => html`${i ? ', ' : ''}<span class=${i ? '' : 'name'}>${piece}</span>`);
+    const [name, ...rest] = pieces;
+    return html`<strong class="name">${name}</strong>${rest.map((piece) => html`, ${piece}`)}`;
   }
 
   private renderContentNote(story: Story, i: number, folded: boolean, inCarousel: boolean) {

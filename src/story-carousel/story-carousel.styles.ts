@@ -137,7 +137,6 @@ export const storyCarouselStyles = css`
     font-size: 0.9375em;
   }
   .attribution .name {
-    font-weight: 700;
     color: var(--profiad-color-text, #212b32);
   }
   .title {
@@ -158,9 +157,6 @@ export const storyCarouselStyles = css`
     padding-inline-start: 0.75rem;
     border-inline-start: 4px solid var(--profiad-color-quote, #005eb8);
     font-size: 1.125em;
-  }
-  .quote p {
-    margin: 0;
   }
 
   .image-frame {
