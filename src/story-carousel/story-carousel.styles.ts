@@ -81,16 +81,24 @@ export const storyCarouselStyles = css`
     .viewport {
       --per-view: 2;
     }
+    .track {
+      align-items: stretch;
+    }
   }
   @container (min-width: 64rem) {
     .viewport {
       --per-view: 3;
     }
   }
+  /*
+   * The track is as tall as the tallest story, so nothing below it moves when another story is
+   * shown. One at a time, each story keeps its own height (no tall empty card); side by side,
+   * stories share the row's height.
+   */
   .track {
     display: flex;
     gap: var(--story-gap);
-    align-items: stretch;
+    align-items: flex-start;
     /* Room for the focus ring of a story inside the scrolling box. */
     padding: 6px 0 8px;
   }

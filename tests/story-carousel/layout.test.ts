@@ -106,6 +106,20 @@ for (const lang of LANGS) {
       }
     });
 
+    it('keeps what follows the stories still when another story is shown, whatever its length', async () => {
+      const el = await carouselWith({stories: [story('short'), story('long', {body: 'A longer story. '.repeat(40)}), story('short-again')]}, lang);
+      const top = () => Math.round(part(el, 'support')!.getBoundingClientRect().top);
+      const before = top();
+      for (let i = 0; i < 2; i++) {
+        part(el, 'next-button')!.click();
+        await scrollSettled(el);
+        expect(top(), `after ${i + 1} step(s)`).to.equal(before);
+      }
+      // One at a time, a short story is not drawn as a tall empty card.
+      const [short, long] = parts(el, 'story');
+      expect(short!.getBoundingClientRect().height).to.be.below(long!.getBoundingClientRect().height / 2);
+    });
+
     it('gives images a fixed 3:2 frame before they load, so nothing below them moves', async () => {
       const el = await carouselWith({stories: [story('img', {image: {src: '/test-feeds/hang', alt: 'Waiting'}})]}, lang);
       const frame = part(el, 'image-frame')!;
