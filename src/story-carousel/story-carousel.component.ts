@@ -373,6 +373,8 @@ export class ProfiadStoryCarousel extends LitElement {
     if (ANNOUNCED.has(cause)) this.announcement = this.shownAnnouncement();
     if (cause !== 'swipe') this.scrollToCurrent(true);
     await this.updateComplete;
+    // A video in a story that went out of view stops: nothing plays where the reader cannot see it.
+    for (const video of this.renderRoot.querySelectorAll<HTMLVideoElement>('[part~="story"][inert] video')) video.pause();
     if (focusedStory !== undefined && !this.isShown(focusedStory)) this.slides[first]?.focus({preventScroll: true});
     else if (onPicker && cause === 'key') this.renderRoot.querySelector<HTMLElement>(`[part~="picker-button"][data-index="${index}"]`)?.focus();
     if (changed) {
@@ -583,7 +585,7 @@ ${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></butt
     const video = story.video!;
     const preferred = video.captions.find((track) => track.lang === locale) ?? video.captions[0];
     return html`<div class="video">
-      <video part="video" controls preload="none" playsinline src=${video.src}>
+      <video part="video" controls preload="none" playsinline src=${video.src} @play=${() => this.autoplayer.stop()}>
         ${video.captions.map(
           (track) =>
             html`<track kind="captions" src=${track.src} srclang=${track.lang ?? locale} label=${text.captionsTrackLabel(track.lang, locale)} ?default=${track === preferred} />`,

@@ -149,6 +149,25 @@ for (const lang of LANGS) {
       });
     });
 
+    it('stops for good when the reader plays a video', async () => {
+      await withRotationClock(async (clock) => {
+        await sendMouse({type: 'move', position: [790, 590]});
+        const el = await carouselWith(
+          {stories: [{id: 'v', title: 'Video', quote: 'Q', video: {src: '/examples/story-carousel/sample-video.webm', captions: '/examples/story-carousel/captions-en.vtt'}}, ...stories(2)]},
+          lang,
+          {attrs: {autoplay: '', interval: String(INTERVAL)}},
+        );
+        expect(clock.running()).to.equal(true);
+        const video = el.shadowRoot!.querySelector('video')!;
+        video.muted = true;
+        await video.play();
+        await el.updateComplete;
+        expect(clock.running()).to.equal(false);
+        expect(part(el, 'pause-button')!.textContent!.trim()).to.equal(words.play);
+        video.pause();
+      });
+    });
+
     it('never rotates under prefers-reduced-motion, and then offers no button', async () => {
       await emulateMedia({reducedMotion: 'reduce'});
       await withRotationClock(async (clock) => {

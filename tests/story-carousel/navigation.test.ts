@@ -23,6 +23,7 @@ import {
   shadow,
   shownIds,
   stories,
+  story,
   STORIES_URL,
   swipe,
   visibleIds,
@@ -224,6 +225,21 @@ for (const lang of LANGS) {
       expect(shownIds(el)).to.deep.equal(['s3', 's4', 's5']);
       expect(visibleIds(el)).to.deep.equal(['s3', 's4', 's5']);
       expect(part(el, 'next-button')!.getAttribute('aria-disabled')).to.equal('true');
+    });
+
+    it('pauses a playing video when its story goes out of view', async () => {
+      const el = await carouselWith(
+        {stories: [story('video', {video: {src: '/examples/story-carousel/sample-video.webm', captions: '/examples/story-carousel/captions-en.vtt'}}), story('next')]},
+        lang,
+      );
+      const video = shadow(el).querySelector('video')!;
+      video.muted = true;
+      await video.play();
+      expect(video.paused).to.equal(false);
+      part(el, 'next-button')!.click();
+      await scrollSettled(el);
+      expect(shownIds(el)).to.deep.equal(['next']);
+      expect(video.paused).to.equal(true);
     });
 
     it('needs no buttons when every story fits', async () => {
