@@ -30,7 +30,7 @@ export const ENTRIES = ['profiad.js', 'milestone-tracker.js', 'event-calendar.js
  * budget above is met. (Not the total: that includes the shared chunk, which
  * grows with every widget's Welsh strings, whatever the carousel does.)
  */
-export const CEILINGS = {carouselOwn: 8_300};
+export const CEILINGS = {carouselOwn: 8_600};
 
 /** Brotli size of a file, at the highest quality (what a static server's precompression gives). */
 const brotli = (path) => brotliCompressSync(readFileSync(path), {params: {[constants.BROTLI_PARAM_QUALITY]: 11}}).length;

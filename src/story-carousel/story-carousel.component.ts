@@ -2,9 +2,7 @@ import {LitElement, nothing, type PropertyValues, type TemplateResult} from 'lit
 import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {html} from 'lit/static-html.js';
-import {chooseText} from '../core/dom-free/bilingual-text.js';
 import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
-import type {Locale} from '../core/dom-free/locale.js';
 import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
 import {headingTag} from '../core/element/heading-tag.js';
@@ -15,6 +13,7 @@ import {AutoplayController} from './autoplay-controller.js';
 import {storyCarouselStyles} from './story-carousel.styles.js';
 import * as text from './story-messages.js';
 import {DEFAULT_SUPPORT, parseStoryFeed, type Story, type StoryInput, type SupportInput, type SupportSettings} from './story-model.js';
+import {renderStory} from './story-view.js';
 import {renderSupport} from './support-signposting.js';
 
 /** More stories than a carousel should hold: beyond it the feed is reported, not rendered. */
@@ -512,90 +511,23 @@ ${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></butt
     return html`<ul class="list" part="list" role="list">${this.feed.items.map((story, i) => html`<li class="list-item">${this.renderStory(story, i, false)}</li>`)}</ul>`;
   }
 
-  private renderStory(story: Story, i: number, inCarousel: boolean) {
-    const {locale} = this.locale;
-    const level = subheadingLevel(this.headingLevel);
-    const tag = headingTag(level);
-    const shown = this.isShown(i) || !inCarousel;
+  private renderStory(story: Story, index: number, inCarousel: boolean) {
     const folded = story.contentNote !== undefined && !this.unfolded.has(story.id);
     const total = this.feed.items.length;
-    return html`<div
-      class="story"
-      part=${shown && inCarousel ? 'story story-shown' : 'story'}
-      data-id=${story.id}
-      role=${inCarousel ? 'group' : nothing}
-      aria-roledescription=${inCarousel ? 'slide' : nothing}
-      aria-labelledby=${`story-title-${i}`}
-      aria-describedby=${inCarousel ? `story-position-${i}` : nothing}
-      tabindex=${inCarousel ? '-1' : nothing}
-      ?inert=${!shown}
-    >
-      ${inCarousel ? html`<p class="position" part="position" id=${`story-position-${i}`} aria-hidden="true">${text.storyPosition(locale, i + 1, total)}</p>` : nothing}
-      ${story.image && !folded ? this.renderImage(story) : nothing}
-      <${tag} class="title" part="title" id=${`story-title-${i}`}>${renderText(story.title, locale)}</${tag}>
-      ${story.contentNote ? this.renderContentNote(story, i, folded, inCarousel) : nothing}
-      <div class="content" id=${`story-content-${i}`} ?hidden=${folded}>
-        <blockquote class="quote" part="quote">${renderText(story.quote, locale)}</blockquote>
-        ${story.body ? html`<p class="body" part="body">${renderText(story.body, locale)}</p>` : nothing}
-        ${story.video ? this.renderVideo(story) : nothing}
-        ${story.link ? html`<p class="link"><a part="link" href=${story.link}>${text.readFullStoryLabel(locale)}</a></p>` : nothing}
-      </div>
-      <p class="attribution" part="attribution">${this.renderAttribution(story, locale)}</p>
-    </div>`;
-  }
-
-  private renderAttribution(story: Story, locale: Locale) {
-    const pieces = [story.name ? renderText(story.name, locale) : text.anonymousLabel(locale), renderText(story.role, locale), renderText(story.organisation, locale)].filter(
-      (piece) => piece !== nothing,
-    );
-    const [name, ...rest] = pieces;
-    return html`<strong class="name">${name}</strong>${rest.map((piece) => html`, ${piece}`)}`;
-  }
-
-  private renderContentNote(story: Story, i: number, folded: boolean, inCarousel: boolean) {
-    const {locale} = this.locale;
-    const canSkip = inCarousel && folded && i < this.feed.items.length - 1;
-    return html`<div class="content-note" part="content-note">
-      <p><strong>${text.contentNoteLabel(locale)}</strong> ${renderText(story.contentNote, locale)}</p>
-      <p class="note-actions">
-        <button type="button" part="read-button" aria-expanded=${folded ? 'false' : 'true'} aria-controls=${`story-content-${i}`} @click=${() => this.toggleStory(story)}>
-          ${text.readStoryLabel(locale)}
-        </button>
-        ${canSkip ? html`<button type="button" class="secondary" part="skip-button" @click=${() => this.show(i + 1, 'skip')}>${text.skipStoryLabel(locale)}</button>` : nothing}
-      </p>
-    </div>`;
-  }
-
-  /** A fixed-ratio frame, so nothing below it moves when the image arrives; lazy, so stories out of view cost nothing. */
-  private renderImage(story: Story) {
-    const {locale} = this.locale;
-    const image = story.image!;
-    const alt = image.alt === '' ? undefined : chooseText(image.alt, locale);
-    if (this.brokenImages.has(story.id)) {
-      // What the picture showed, in words; nothing for a decorative one. The frame keeps its size.
-      return html`<div class="image-frame" part="image-frame" data-broken>${alt ? html`<p class="image-alt" lang=${alt.fallbackLang ?? nothing}>${alt.text}</p>` : nothing}</div>`;
-    }
-    return html`<div class="image-frame" part="image-frame">
-      <img part="image" src=${image.src} alt=${alt?.text ?? ''} lang=${alt?.fallbackLang ?? nothing} width="600" height="400" loading="lazy" decoding="async" @error=${() => this.imageFailed(story)} />
-    </div>`;
-  }
-
-  private renderVideo(story: Story) {
-    const {locale} = this.locale;
-    const video = story.video!;
-    const preferred = video.captions.find((track) => track.lang === locale) ?? video.captions[0];
-    return html`<div class="video">
-      <video part="video" controls preload="none" playsinline src=${video.src} @play=${() => this.autoplayer.stop()}>
-        ${video.captions.map(
-          (track) =>
-            html`<track kind="captions" src=${track.src} srclang=${track.lang ?? locale} label=${text.captionsTrackLabel(track.lang, locale)} ?default=${track === preferred} />`,
-        )}
-        ${text.videoUnsupportedText(locale)}
-      </video>
-      ${video.transcript
-        ? html`<details part="transcript"><summary>${text.transcriptLabel(locale)}</summary><p>${renderText(video.transcript, locale)}</p></details>`
-        : nothing}
-    </div>`;
+    return renderStory(story, {
+      locale: this.locale.locale,
+      index,
+      total,
+      titleLevel: subheadingLevel(this.headingLevel),
+      inCarousel,
+      shown: !inCarousel || this.isShown(index),
+      folded,
+      imageBroken: this.brokenImages.has(story.id),
+      onToggle: () => this.toggleStory(story),
+      onSkip: inCarousel && index < total - 1 ? () => void this.show(index + 1, 'skip') : undefined,
+      onImageError: () => this.imageFailed(story),
+      onVideoPlay: () => this.autoplayer.stop(),
+    });
   }
 }
 
