@@ -3,6 +3,7 @@ import {chromeLauncher} from '@web/test-runner-chrome';
 import {fileURLToPath} from 'node:url';
 import {testServerRoutes} from './tests/server-routes.mjs';
 import {mediaFeaturesPlugin} from './tests/helpers/media-features-plugin.mjs';
+import {swipePlugin} from './tests/helpers/swipe-plugin.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 
 /** Browser tests in headless Chromium (Debian's; see scripts/ensure-chromium.mjs). */
@@ -17,6 +18,8 @@ export default {
     esbuildPlugin({ts: true, target: 'es2021', tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url))}),
     // emulate-media-features (forced-colors, which Puppeteer's emulateMedia drops) and a11y-snapshot (the accessibility tree a screen reader gets).
     mediaFeaturesPlugin(),
+    // swipe: a real touch or trackpad scroll gesture (the story carousel's scroll snapping).
+    swipePlugin(),
     a11ySnapshotPlugin(),
   ],
   middleware: [testServerRoutes],

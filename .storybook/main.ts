@@ -16,6 +16,7 @@ const LIT_ENTRY_POINTS = [
   'lit/static-html.js',
   'lit/directives/class-map.js',
   'lit/directives/if-defined.js',
+  'lit/directives/keyed.js',
   'lit/directives/live.js',
   'lit/directives/ref.js',
   'lit/directives/repeat.js',

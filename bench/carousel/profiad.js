@@ -1,0 +1,29 @@
+/**
+ * profiad: <profiad-story-carousel> from dist/profiad.js (the production
+ * build), given the feed through its `stories` property: validation, the
+ * heading, buttons and picker, 20 stories (all in the DOM, those out of view
+ * inert), the measuring render that finds 3 stories fit, and the support
+ * signposting.
+ */
+await import('../../dist/profiad.js');
+
+export const available = () => customElements.get('profiad-story-carousel') !== undefined;
+
+export async function render(stage, feed) {
+  const carousel = document.createElement('profiad-story-carousel');
+  carousel.lang = 'en';
+  carousel.stories = feed;
+  stage.append(carousel);
+  await carousel.updateComplete;
+  return carousel;
+}
+
+/** Complete: every story rendered, and the first three (what fits at this width) shown. */
+export function isComplete(stage, carousel) {
+  const root = carousel.shadowRoot;
+  return root?.querySelectorAll('[part~="story"]').length === 20 && root.querySelectorAll('[part~="story-shown"]').length === 3;
+}
+
+export function roots(stage, carousel) {
+  return [stage, carousel.shadowRoot];
+}
