@@ -1,6 +1,7 @@
 import {nodeResolve} from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /**
  * dist/profiad.js defines every element; dist/<element>.js defines one.
@@ -23,6 +24,14 @@ export default {
   },
   plugins: [
     nodeResolve({exportConditions: ['production']}),
+    // The CSS in css`` templates (comments, indentation) minified with lightningcss, in our
+    // sources only. html`` templates are left exactly as written: whitespace between inline
+    // elements is visible text, and the tests run on the sources, not on dist/.
+    minifyTemplates({
+      include: ['src/**/*.ts'],
+      failOnError: true,
+      options: {shouldMinify: () => false},
+    }),
     esbuild({tsconfig: 'tsconfig.json', target: 'es2021'}),
     terser({format: {comments: false}}),
   ],
