@@ -12,6 +12,7 @@ export default {
     profiad: 'src/index.ts',
     'milestone-tracker': 'src/milestone-tracker/milestone-tracker.ts',
     'event-calendar': 'src/event-calendar/event-calendar.ts',
+    'contact-form': 'src/contact-form/contact-form.ts',
   },
   output: {
     dir: 'dist',

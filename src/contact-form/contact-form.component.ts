@@ -1,0 +1,540 @@
+import {LitElement, nothing, type PropertyValues} from 'lit';
+import {property, state} from 'lit/decorators.js';
+import {live} from 'lit/directives/live.js';
+import {html} from 'lit/static-html.js';
+import {textFor} from '../core/dom-free/bilingual-text.js';
+import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
+import type {Locale} from '../core/dom-free/locale.js';
+import {retryLabel} from '../core/dom-free/feed-messages.js';
+import {headingTag} from '../core/element/heading-tag.js';
+import {LocaleController} from '../core/element/locale-controller.js';
+import {renderText} from '../core/element/render-text.js';
+import {themeStyles} from '../core/element/theme.js';
+import {CharacterCountController} from './character-count.js';
+import {contactFormStyles} from './contact-form.styles.js';
+import {
+  characterLimitHint,
+  charactersRemaining,
+  charactersTooMany,
+  consentHint,
+  consentLabel,
+  errorPrefix,
+  errorSummaryHeading,
+  errorText,
+  failureText,
+  fieldText,
+  formHeading,
+  honeypotLabel,
+  mailtoText,
+  privacyLinkText,
+  roleLabel,
+  sendingText,
+  sendLabel,
+  successText,
+  topicLabel,
+  urgentHelpText,
+  welshWelcome,
+  type SendFailure,
+} from './contact-messages.js';
+import {
+  BUILT_IN_TOPICS,
+  characterCount,
+  EMPTY_VALUES,
+  FIELDS,
+  LIMITS,
+  ROLES,
+  toSubmission,
+  validateValues,
+  type ContactField,
+  type ContactValues,
+  type FieldError,
+} from './contact-model.js';
+import {parseTopics, type ContactTopic} from './contact-topics.js';
+import {DraftController} from './draft-controller.js';
+import {SendController} from './send-controller.js';
+
+/** Detail of `profiad-submit`. */
+export interface ProfiadSubmitDetail {
+  reference: string;
+  id: string;
+  replyLanguage: Locale;
+}
+
+/** Detail of `profiad-submit-error`. */
+export interface ProfiadSubmitErrorDetail {
+  failure: SendFailure;
+  status?: number;
+}
+
+type Phase = {name: 'editing'} | {name: 'failed'; failure: SendFailure} | {name: 'sent'; reference: string; replyLanguage: Locale} | {name: 'mailto'; href: string};
+
+/** Each text field's input type and autocomplete token (WCAG 1.3.5). */
+const TEXT_FIELDS = {
+  name: {type: 'text', autocomplete: 'name', spellcheck: 'false'},
+  email: {type: 'email', autocomplete: 'email', spellcheck: 'false'},
+  phone: {type: 'tel', autocomplete: 'tel', spellcheck: 'false'},
+  organisation: {type: 'text', autocomplete: 'organization', spellcheck: 'true'},
+} as const;
+type TextField = keyof typeof TEXT_FIELDS;
+
+/** Fields asked as a group (a fieldset): an error link brings their legend into view. */
+const GROUPED: readonly ContactField[] = ['role', 'topic', 'replyLanguage', 'consent'];
+
+const builtInTopics = (): ContactTopic[] => BUILT_IN_TOPICS.map((value) => ({value, label: {en: topicLabel('en', value), cy: topicLabel('cy', value)}}));
+
+/**
+ * A contact form for the team, in Welsh or English, following the GOV.UK
+ * Design System's patterns: labels and hints, validation only on submit with
+ * an error summary that takes focus, a character count that allows typing
+ * past the limit, a confirmation with a reference number. The message is
+ * POSTed as JSON to `endpoint` (the receiver in server/); without it the
+ * reader's email program opens with the message written out.
+ *
+ * @summary A bilingual, accessible contact form that never loses what was typed.
+ *
+ * @fires profiad-submit - The receiver stored the message. `detail: {reference, id, replyLanguage}`. Fires after the confirmation shows.
+ * @fires profiad-submit-error - A send failed; what was typed is still in the form. `detail: {failure: 'offline' | 'timeout' | 'rate-limited' | 'too-large' | 'rejected' | 'server', status?}`.
+ *
+ * @csspart base - The outer `<section>`.
+ * @csspart heading - "Contact the team".
+ * @csspart urgent - The notice that the form is not for urgent help.
+ * @csspart welsh-notice - The sentence welcoming messages in Welsh.
+ * @csspart form - The `<form>`.
+ * @csspart error-summary - "There is a problem", with a link to each field.
+ * @csspart failure - What went wrong with a send, and the "Try again" button.
+ * @csspart retry-button - "Try again".
+ * @csspart field - Each question's block; also `field-error` when it has an error.
+ * @csspart label - A field's label or legend.
+ * @csspart hint - A field's hint.
+ * @csspart error-message - A field's inline error.
+ * @csspart input - Text inputs and the message box.
+ * @csspart count - The visible character count; also `count-over` past the limit.
+ * @csspart submit-button - "Send message".
+ * @csspart status - The polite live region ("Sending your message…").
+ * @csspart success - The confirmation panel with the reference number.
+ * @csspart reference - The reference number.
+ *
+ * @cssprop [--profiad-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--profiad-color-text=#212b32] - Text colour.
+ * @cssprop [--profiad-color-text-secondary=#4c6272] - Hints.
+ * @cssprop [--profiad-color-border=#768692] - Borders of inputs.
+ * @cssprop [--profiad-color-surface=#f0f4f5] - Background of the notices.
+ * @cssprop [--profiad-color-primary=#005eb8] - The send button.
+ * @cssprop [--profiad-color-error=#d5281b] - Errors and the count past the limit.
+ * @cssprop [--profiad-color-success=#007f3b] - The confirmation panel.
+ * @cssprop [--profiad-focus-color=#ffeb3b] - Focus highlight.
+ * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
+ * @cssprop [--profiad-radius=4px] - Corner radius.
+ * @cssprop [--profiad-space=1rem] - Base spacing.
+ *
+ * @tagname profiad-contact-form
+ */
+export class ProfiadContactForm extends LitElement {
+  static override styles = [themeStyles, contactFormStyles];
+
+  /** URL of the receiver to POST to (schemas/contact-submission.schema.json). Without it, the form opens a prefilled email to `email`. */
+  @property()
+  endpoint?: string;
+
+  /** The team's email address: shown when sending fails for good, and used instead of `endpoint` when there is none. */
+  @property()
+  email?: string;
+
+  /** Address of the privacy notice the reader agrees to; it opens in a new tab. */
+  @property({attribute: 'privacy-url'})
+  privacyUrl?: string;
+
+  /** Most characters the message may have (at most 2000, the receiver's limit). Typing past it is allowed and shown; sending is not. */
+  @property({type: Number})
+  maxlength = LIMITS.message;
+
+  /** Level (1 to 6) of the form's heading; any other value means 2. */
+  @property({attribute: 'heading-level', type: Number, reflect: true})
+  headingLevel = 2;
+
+  /** Keep a draft in sessionStorage (this tab only), so a reload loses nothing; cleared when the message is sent. Off by default: nothing typed is stored. */
+  @property({attribute: 'save-draft', type: Boolean})
+  saveDraft = false;
+
+  /** Milliseconds to wait for the receiver before saying so and offering "Try again". */
+  @property({type: Number})
+  timeout = 15000;
+
+  /** The topics offered, as `[{value, label}]` (label a string or `{en, cy}`). Wins over an inline `<script type="application/json">{"topics": [...]}`. */
+  @property({attribute: false})
+  topics?: unknown;
+
+  @state() private values: ContactValues = {...EMPTY_VALUES};
+  @state() private errors: FieldError[] = [];
+  @state() private phase: Phase = {name: 'editing'};
+
+  private readonly locale = new LocaleController(this);
+  private readonly sender = new SendController(this);
+  private readonly count = new CharacterCountController(this);
+  private readonly draft = new DraftController(this, {
+    enabled: () => this.saveDraft,
+    key: () => `profiad-contact-draft:${location.pathname}:${this.id || this.endpoint || ''}`,
+  });
+  /** When the form appeared, for the receiver's check that a person (not a script) filled it in. */
+  private shownAt = 0;
+  /** Focus goes here after the next render (the error summary, the failure, the confirmation). */
+  private focusAfterRender?: string;
+
+  private get limit(): number {
+    return Number.isInteger(this.maxlength) && this.maxlength > 0 ? Math.min(this.maxlength, LIMITS.message) : LIMITS.message;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shownAt = performance.now();
+    const saved = this.draft.load();
+    if (saved) this.values = saved;
+  }
+
+  override willUpdate(changed: PropertyValues<this>): void {
+    // The reply language starts at the page's language (the one radio group that is preselected).
+    if (!this.values.replyLanguage) this.values = {...this.values, replyLanguage: this.locale.locale};
+    if (changed.has('saveDraft') && this.saveDraft) {
+      const saved = this.draft.load();
+      if (saved) this.values = saved;
+    }
+  }
+
+  override updated(): void {
+    const target = this.focusAfterRender;
+    if (!target) return;
+    this.focusAfterRender = undefined;
+    this.renderRoot.querySelector<HTMLElement>(target)?.focus();
+  }
+
+  private get topicList(): ContactTopic[] {
+    const report = (problem: string) => console.warn(`<profiad-contact-form>: ${problem}`);
+    if (this.topics !== undefined) return parseTopics(this.topics, report) ?? builtInTopics();
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    if (inline?.textContent) {
+      try {
+        return parseTopics(JSON.parse(inline.textContent), report) ?? builtInTopics();
+      } catch {
+        report('the inline <script type="application/json"> is not valid JSON');
+      }
+    }
+    return builtInTopics();
+  }
+
+  private errorFor(field: ContactField): FieldError | undefined {
+    return this.errors.find((error) => error.field === field);
+  }
+
+  private setValue(field: keyof ContactValues, value: string | boolean): void {
+    this.values = {...this.values, [field]: value};
+    if (field !== 'website') this.draft.save(this.values);
+  }
+
+  private onTextInput(field: TextField | 'message', event: Event): void {
+    const value = (event.target as HTMLInputElement | HTMLTextAreaElement).value;
+    this.setValue(field, value);
+    if (field === 'message') this.count.typed(characterCount(value));
+  }
+
+  private async onSubmit(event: Event): Promise<void> {
+    event.preventDefault();
+    // A second press while sending does nothing (the button is never disabled: a disabled button cannot be found by keyboard users).
+    if (this.sender.sending) return;
+    const locale = this.locale.locale;
+    const errors = validateValues(this.values, this.limit);
+    if (errors.length) {
+      this.showErrors(errors);
+      return;
+    }
+    this.errors = [];
+    if (!this.endpoint) {
+      this.openEmail();
+      return;
+    }
+    const words = toSubmission(this.values, '', locale, 0);
+    const {id: _unused, timeOnPage: _time, ...rest} = words;
+    const id = this.sender.idFor(rest);
+    const submission = toSubmission(this.values, id, locale, performance.now() - this.shownAt);
+    // A failure notice stays while "Try again" resends, so keyboard focus stays on its button.
+    const result = await this.sender.send(this.endpoint, submission, this.timeout);
+    if (result.kind === 'sent') {
+      this.draft.clear();
+      this.phase = {name: 'sent', reference: result.reference, replyLanguage: submission.replyLanguage};
+      this.focusAfterRender = '.success';
+      await this.updateComplete;
+      this.dispatchEvent(new CustomEvent<ProfiadSubmitDetail>('profiad-submit', {bubbles: true, composed: true, detail: {reference: result.reference, id: result.id, replyLanguage: submission.replyLanguage}}));
+    } else if (result.kind === 'invalid') {
+      this.showErrors(result.errors);
+    } else {
+      this.phase = {name: 'failed', failure: result.failure};
+      this.focusAfterRender = '.failure';
+      await this.updateComplete;
+      this.dispatchEvent(new CustomEvent<ProfiadSubmitErrorDetail>('profiad-submit-error', {bubbles: true, composed: true, detail: {failure: result.failure, status: result.status}}));
+    }
+  }
+
+  private showErrors(errors: FieldError[]): void {
+    // In the order the fields appear, whether the form or the receiver found them.
+    const order = (error: FieldError) => (error.field === 'form' ? -1 : FIELDS.indexOf(error.field));
+    this.errors = [...errors].sort((a, b) => order(a) - order(b));
+    this.phase = {name: 'editing'};
+    this.focusAfterRender = '.error-summary';
+  }
+
+  /** Without an endpoint: the reader's email program, with the message written out in their language. */
+  private openEmail(): void {
+    const locale = this.locale.locale;
+    const text = mailtoText(locale);
+    const v = this.values;
+    const lines = [v.message.trim(), '', `${fieldText(locale, 'name').label}: ${v.name.trim()}`];
+    if (v.phone.trim()) lines.push(`${fieldText(locale, 'phone').label}: ${v.phone.trim()}`);
+    if (v.organisation.trim()) lines.push(`${fieldText(locale, 'organisation').label}: ${v.organisation.trim()}`);
+    if (v.role) lines.push(roleLabel(locale, v.role));
+    lines.push(`${fieldText(locale, 'replyLanguage').label} ${v.replyLanguage === 'cy' ? 'Cymraeg' : 'English'}`);
+    const topic = this.topicList.find((t) => t.value === v.topic);
+    const subject = `${text.subject}: ${topic ? textFor(topic.label, locale) : v.topic}`;
+    const href = `mailto:${encodeURIComponent(this.email ?? '').replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\n'))}`;
+    this.phase = {name: 'mailto', href};
+    this.focusAfterRender = '.mailto';
+    window.location.href = href;
+  }
+
+  /** An error summary link: focus the field; for a group, the first choice, with its legend scrolled into view. */
+  private goToField(event: Event, field: ContactField | 'form'): void {
+    event.preventDefault();
+    if (field === 'form') return;
+    const input = this.renderRoot.querySelector<HTMLElement>(GROUPED.includes(field) ? `[name="${field}"]` : `#${field}`);
+    if (GROUPED.includes(field)) this.renderRoot.querySelector(`#${field}-legend`)?.scrollIntoView({block: 'start'});
+    input?.focus({preventScroll: GROUPED.includes(field)});
+  }
+
+  override render() {
+    const locale = this.locale.locale;
+    const level = headingLevel(this.headingLevel);
+    const urgent = urgentHelpText(locale);
+    const heading = headingTag(level);
+    return html`
+      <section class="base" part="base" lang=${locale} aria-labelledby="heading">
+        <${heading} id="heading" class="heading" part="heading">${formHeading(locale)}</${heading}>
+        <div class="urgent" part="urgent">
+          <p><strong>${urgent.heading}</strong></p>
+          <p>${urgent.emergency} ${urgent.nhs111}</p>
+          <p>${urgent.samaritans}</p>
+        </div>
+        <p class="welsh-notice" part="welsh-notice">${welshWelcome(locale)}</p>
+        ${this.phase.name === 'sent' ? this.renderSuccess(this.phase.reference, this.phase.replyLanguage, subheadingLevel(level)) : this.renderForm(subheadingLevel(level))}
+      </section>
+    `;
+  }
+
+  private renderSuccess(reference: string, replyLanguage: Locale, level: number) {
+    const text = successText(this.locale.locale, replyLanguage);
+    const tag = headingTag(level);
+    return html`
+      <div class="success" part="success" tabindex="-1">
+        <${tag} class="success-heading">${text.heading}</${tag}>
+        <p class="reference" part="reference">${text.reference(reference)}</p>
+        <p>${text.reply}</p>
+      </div>
+    `;
+  }
+
+  private renderForm(level: number) {
+    const locale = this.locale.locale;
+    const sending = this.sender.sending;
+    return html`
+      ${this.errors.length ? this.renderErrorSummary(level) : nothing}
+      ${this.phase.name === 'failed' ? this.renderFailure(this.phase.failure, level) : nothing}
+      ${this.phase.name === 'mailto' ? this.renderMailtoNotice(this.phase.href) : nothing}
+      <form class="form" part="form" novalidate @submit=${this.onSubmit}>
+        ${this.renderTextField('name')} ${this.renderTextField('email')} ${this.renderTextField('phone')} ${this.renderTextField('organisation')}
+        ${this.renderRadios('role', ROLES.map((role) => ({value: role, label: roleLabel(locale, role)})), this.values.role)}
+        ${this.renderRadios('topic', this.topicList.map((topic) => ({value: topic.value, label: renderText(topic.label, locale)})), this.values.topic)}
+        ${this.renderMessage()}
+        ${this.renderRadios(
+          'replyLanguage',
+          [
+            {value: 'cy', label: html`<span lang="cy">Cymraeg</span>`},
+            {value: 'en', label: html`<span lang="en">English</span>`},
+          ],
+          this.values.replyLanguage,
+        )}
+        ${this.renderConsent()} ${this.renderHoneypot()}
+        <div class="actions">
+          <button type="submit" class="submit" part="submit-button">${this.endpoint ? sendLabel(locale) : mailtoText(locale).sendLabel}</button>
+          <p class="sending" part="status" role="status">${sending ? sendingText(locale) : ''}</p>
+        </div>
+      </form>
+    `;
+  }
+
+  private renderErrorSummary(level: number) {
+    const locale = this.locale.locale;
+    const tag = headingTag(level);
+    return html`
+      <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-heading">
+        <${tag} id="error-summary-heading" class="error-summary-heading">${errorSummaryHeading(locale)}</${tag}>
+        <ul class="error-list">
+          ${this.errors.map(
+            (error) =>
+              html`<li>${error.field === 'form'
+                ? errorText(locale, error.field, error.code, this.limit)
+                : html`<a href="#${error.field}" @click=${(event: Event) => this.goToField(event, error.field)}>${errorText(locale, error.field, error.code, this.limit)}</a>`}</li>`,
+          )}
+        </ul>
+      </div>
+    `;
+  }
+
+  private renderFailure(failure: SendFailure, level: number) {
+    const locale = this.locale.locale;
+    const text = failureText(locale, failure);
+    const tag = headingTag(level);
+    return html`
+      <div class="failure" part="failure" tabindex="-1" aria-labelledby="failure-heading">
+        <${tag} id="failure-heading" class="failure-heading">${text.heading}</${tag}>
+        <p>${text.advice}</p>
+        ${failure === 'rejected' && this.email ? html`<p><a href="mailto:${this.email}">${this.email}</a></p>` : nothing}
+        <button type="button" class="retry" part="retry-button" @click=${this.onSubmit}>${retryLabel(locale)}</button>
+      </div>
+    `;
+  }
+
+  private renderMailtoNotice(href: string) {
+    const text = mailtoText(this.locale.locale);
+    return html`<div class="mailto" part="failure" tabindex="-1"><p>${text.opened}</p><p><a href=${href}>${this.email}</a></p></div>`;
+  }
+
+  /** Label, hint, inline error and the control's description, the way GOV.UK wires them. */
+  private describedBy(field: ContactField, extra: string[] = []): string | typeof nothing {
+    const ids = [fieldText(this.locale.locale, field).hint ? `${field}-hint` : '', ...extra, this.errorFor(field) ? `${field}-error` : ''].filter(Boolean);
+    return ids.length ? ids.join(' ') : nothing;
+  }
+
+  private renderHint(field: ContactField) {
+    const hint = fieldText(this.locale.locale, field).hint;
+    return hint ? html`<p id="${field}-hint" class="hint" part="hint">${hint}</p>` : nothing;
+  }
+
+  private renderError(field: ContactField) {
+    const error = this.errorFor(field);
+    if (!error) return nothing;
+    const locale = this.locale.locale;
+    return html`<p id="${field}-error" class="error-message" part="error-message"><span class="visually-hidden">${errorPrefix(locale)}</span> ${errorText(locale, field, error.code, this.limit)}</p>`;
+  }
+
+  private renderTextField(field: TextField) {
+    const {type, autocomplete, spellcheck} = TEXT_FIELDS[field];
+    const error = this.errorFor(field);
+    return html`
+      <div class="field ${error ? 'field-error' : ''}" part="field ${error ? 'field-error' : ''}">
+        <label for=${field} class="label" part="label">${fieldText(this.locale.locale, field).label}</label>
+        ${this.renderHint(field)} ${this.renderError(field)}
+        <input
+          id=${field}
+          name=${field}
+          class="input input-${field}"
+          part="input"
+          type=${type}
+          autocomplete=${autocomplete}
+          spellcheck=${spellcheck}
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${this.describedBy(field)}
+          .value=${live(this.values[field])}
+          @input=${(event: Event) => this.onTextInput(field, event)}
+        />
+      </div>
+    `;
+  }
+
+  private renderMessage() {
+    const locale = this.locale.locale;
+    const error = this.errorFor('message');
+    const length = characterCount(this.values.message);
+    const over = length > this.limit;
+    const countText = (n: number) => (n > this.limit ? charactersTooMany(locale, n - this.limit) : charactersRemaining(locale, this.limit - n));
+    const visible = length === 0 ? characterLimitHint(locale, this.limit) : countText(length);
+    const announced = this.count.announcedLength;
+    return html`
+      <div class="field ${error ? 'field-error' : ''}" part="field ${error ? 'field-error' : ''}">
+        <label for="message" class="label" part="label">${fieldText(locale, 'message').label}</label>
+        ${this.renderHint('message')} ${this.renderError('message')}
+        <textarea
+          id="message"
+          name="message"
+          class="input textarea ${over ? 'input-over' : ''}"
+          part="input"
+          rows="8"
+          spellcheck="true"
+          aria-invalid=${error ? 'true' : nothing}
+          aria-describedby=${this.describedBy('message', ['message-limit'])}
+          .value=${live(this.values.message)}
+          @input=${(event: Event) => this.onTextInput('message', event)}
+        ></textarea>
+        <p id="message-limit" class="visually-hidden">${characterLimitHint(locale, this.limit)}</p>
+        <p class="count ${over ? 'count-over' : ''}" part="count ${over ? 'count-over' : ''}" aria-hidden="true">${visible}</p>
+        <p class="visually-hidden count-status" aria-live="polite">${announced === undefined ? '' : countText(announced)}</p>
+      </div>
+    `;
+  }
+
+  private renderRadios(field: 'role' | 'topic' | 'replyLanguage', options: {value: string; label: unknown}[], selected: string) {
+    const error = this.errorFor(field);
+    return html`
+      <div class="field ${error ? 'field-error' : ''}" part="field ${error ? 'field-error' : ''}">
+        <fieldset class="fieldset" aria-describedby=${this.describedBy(field)}>
+          <legend id="${field}-legend" class="label" part="label">${fieldText(this.locale.locale, field).label}</legend>
+          ${this.renderHint(field)} ${this.renderError(field)}
+          <div class="radios">
+            ${options.map(
+              (option, index) => html`
+                <div class="choice">
+                  <input
+                    id="${field}-${index}"
+                    type="radio"
+                    name=${field}
+                    .value=${option.value}
+                    .checked=${live(selected === option.value)}
+                    @change=${() => this.setValue(field, option.value)}
+                  />
+                  <label for="${field}-${index}">${option.label}</label>
+                </div>
+              `,
+            )}
+          </div>
+        </fieldset>
+      </div>
+    `;
+  }
+
+  private renderConsent() {
+    const locale = this.locale.locale;
+    const error = this.errorFor('consent');
+    return html`
+      <div class="field ${error ? 'field-error' : ''}" part="field ${error ? 'field-error' : ''}">
+        <fieldset class="fieldset" aria-describedby=${this.describedBy('consent', ['consent-hint'])}>
+          <legend id="consent-legend" class="label" part="label">${fieldText(locale, 'consent').label}</legend>
+          <p id="consent-hint" class="hint" part="hint">
+            ${consentHint(locale)}
+            ${this.privacyUrl ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener">${privacyLinkText(locale)}</a>` : nothing}
+          </p>
+          ${this.renderError('consent')}
+          <div class="choice">
+            <input id="consent" name="consent" type="checkbox" .checked=${live(this.values.consent)} @change=${(event: Event) => this.setValue('consent', (event.target as HTMLInputElement).checked)} />
+            <label for="consent">${consentLabel(locale)}</label>
+          </div>
+        </fieldset>
+      </div>
+    `;
+  }
+
+  /** A field people never see or reach (hidden from screen readers, out of the tab order): only scripts fill it. */
+  private renderHoneypot() {
+    return html`
+      <div class="honeypot" aria-hidden="true">
+        <label for="website">${honeypotLabel(this.locale.locale)}</label>
+        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.values.website)} @input=${(event: Event) => this.setValue('website', (event.target as HTMLInputElement).value)} />
+      </div>
+    `;
+  }
+}
