@@ -4,6 +4,7 @@ import {fileURLToPath} from 'node:url';
 import {testServerRoutes} from './tests/server-routes.mjs';
 import {mediaFeaturesPlugin} from './tests/helpers/media-features-plugin.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {contactReceiverPlugin, contactTestRoutes} from './tests/contact-form/contact-receiver.mjs';
 
 /** Browser tests in headless Chromium (Debian's; see scripts/ensure-chromium.mjs). */
 export default {
@@ -18,8 +19,10 @@ export default {
     // emulate-media-features (forced-colors, which Puppeteer's emulateMedia drops) and a11y-snapshot (the accessibility tree a screen reader gets).
     mediaFeaturesPlugin(),
     a11ySnapshotPlugin(),
+    // The contact form's real receiver and a mail sink, for tests/contact-form/.
+    contactReceiverPlugin(),
   ],
-  middleware: [testServerRoutes],
+  middleware: [testServerRoutes, contactTestRoutes],
   browsers: [
     chromeLauncher({
       // One browser context (so one window) per test page: with concurrency 2,

@@ -17,6 +17,9 @@ export interface Mailer {
 export function createMailer(config: ReceiverConfig): Mailer {
   const transport = nodemailer.createTransport({
     url: config.smtpUrl,
+    // One connection kept open and reused: a new SMTP handshake per email (TCP, EHLO, maybe TLS) costs far more than the email.
+    pool: true,
+    maxConnections: 1,
     // Bounded, so a hung mail server cannot hold a claimed email beyond its lease.
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,

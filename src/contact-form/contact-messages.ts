@@ -102,10 +102,8 @@ export function consentHint(locale: Locale): string {
 
 /** Welsh Language Standards: say that Welsh is welcome and brings no delay. */
 export function welshWelcome(locale: Locale): string {
-  return msgIn(locale)('We welcome messages in Welsh. If you write to us in Welsh we will reply in Welsh, and this will not lead to a delay.', {
-    id: 'contact.welsh-welcome',
-    desc: 'Wording in the spirit of the Welsh Language Standards correspondence statement.',
-  });
+  const msg = msgIn(locale);
+  return msg('We welcome messages in Welsh. If you write to us in Welsh we will reply in Welsh, and this will not lead to a delay.', {id: 'contact.welsh-welcome', desc: 'Wording in the spirit of the Welsh Language Standards correspondence statement.'});
 }
 
 export interface UrgentHelpText {
