@@ -29,6 +29,8 @@ export async function startMailSink({dir, port = 0, host = '127.0.0.1'} = {}) {
     authOptional: true,
     disabledCommands: ['STARTTLS'],
     logger: false,
+    // Stopping should not wait for a sender's idle pooled connection (the default waits 30 s).
+    closeTimeout: 200,
     // Refuse at the end of DATA, as a mail server does when it cannot take a message now (4xx) or at all (5xx).
     onData(stream, _session, callback) {
       const chunks = [];
