@@ -192,8 +192,6 @@ export class ProfiadContactForm extends LitElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
-    // The reply language starts at the page's language (the one radio group that is preselected).
-    if (!this.values.replyLanguage) this.values = {...this.values, replyLanguage: this.locale.locale};
     if (changed.has('saveDraft') && this.saveDraft) {
       const saved = this.draft.load();
       if (saved) this.values = saved;
@@ -221,6 +219,15 @@ export class ProfiadContactForm extends LitElement {
     return builtInTopics();
   }
 
+  /**
+   * What the form will send: the reader's choice once made; until then the
+   * page's language, now (the one radio group that starts chosen, and it
+   * follows the page if its language changes before the reader chooses).
+   */
+  private get answers(): ContactValues {
+    return {...this.values, replyLanguage: this.values.replyLanguage || this.locale.locale};
+  }
+
   private errorFor(field: ContactField): FieldError | undefined {
     return this.errors.find((error) => error.field === field);
   }
@@ -241,7 +248,7 @@ export class ProfiadContactForm extends LitElement {
     // A second press while sending does nothing (the button is never disabled: a disabled button cannot be found by keyboard users).
     if (this.sender.sending) return;
     const locale = this.locale.locale;
-    const errors = validateValues(this.values, this.limit);
+    const errors = validateValues(this.answers, this.limit);
     if (errors.length) {
       this.showErrors(errors);
       return;
@@ -251,10 +258,10 @@ export class ProfiadContactForm extends LitElement {
       this.openEmail();
       return;
     }
-    const words = toSubmission(this.values, '', locale, 0);
+    const words = toSubmission(this.answers, '', locale, 0);
     const {id: _unused, timeOnPage: _time, ...rest} = words;
     const id = this.sender.idFor(rest);
-    const submission = toSubmission(this.values, id, locale, performance.now() - this.shownAt);
+    const submission = toSubmission(this.answers, id, locale, performance.now() - this.shownAt);
     // A failure notice stays while "Try again" resends, so keyboard focus stays on its button.
     const result = await this.sender.send(this.endpoint, submission, this.timeout);
     if (result.kind === 'sent') {
@@ -285,7 +292,7 @@ export class ProfiadContactForm extends LitElement {
   private openEmail(): void {
     const locale = this.locale.locale;
     const text = mailtoText(locale);
-    const v = this.values;
+    const v = this.answers;
     const lines = [v.message.trim(), '', `${fieldText(locale, 'name').label}: ${v.name.trim()}`];
     if (v.phone.trim()) lines.push(`${fieldText(locale, 'phone').label}: ${v.phone.trim()}`);
     if (v.organisation.trim()) lines.push(`${fieldText(locale, 'organisation').label}: ${v.organisation.trim()}`);
@@ -357,7 +364,7 @@ export class ProfiadContactForm extends LitElement {
             {value: 'cy', label: html`<span lang="cy">Cymraeg</span>`},
             {value: 'en', label: html`<span lang="en">English</span>`},
           ],
-          this.values.replyLanguage,
+          this.answers.replyLanguage,
         )}
         ${this.renderConsent()} ${this.renderHoneypot()}
         <div class="actions">

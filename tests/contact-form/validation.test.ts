@@ -99,5 +99,15 @@ describe('contact form: validation on submit', () => {
     expect(textOf($(form, '[part="heading"]'))).to.equal("Cysylltu â'r tîm");
     expect(textOf($(form, '#email-error'))).to.equal('Gwall: Rhowch gyfeiriad e-bost');
     expect($<HTMLInputElement>(form, '#name').value).to.equal('Siân');
+    // Not chosen yet, so the reply language follows the page; once chosen, it stays.
+    const replyLanguage = () => $$<HTMLInputElement>(form, 'input[name="replyLanguage"]').find((input) => input.checked)?.value;
+    expect(replyLanguage()).to.equal('cy');
+    await choose(form, 'replyLanguage', 'en');
+    form.parentElement!.setAttribute('lang', 'en');
+    await form.updateComplete;
+    form.parentElement!.setAttribute('lang', 'cy');
+    await form.updateComplete;
+    await form.updateComplete;
+    expect(replyLanguage()).to.equal('en');
   });
 });
