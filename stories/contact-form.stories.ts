@@ -175,22 +175,11 @@ export const EmailFallback: Story = {
   args: {endpoint: ''},
 };
 
-/** The author's own topics, pasted as inline JSON (each label in both languages). */
+/** The author's own topics, pasted as inline JSON (each label in both languages): the named example examples/contact-form/topics.json, shared with the tests. */
 export const OwnTopics: Story = {
   name: "Author's topics (inline JSON)",
-  render: (args) =>
-    contactForm(
-      args,
-      inlineJson(
-        JSON.stringify({
-          topics: [
-            {value: 'Peer mentor training', label: {en: 'Peer mentor training', cy: 'Hyfforddiant mentoriaid cymheiriaid'}},
-            {value: 'Media enquiry', label: {en: 'Media enquiry', cy: "Ymholiad gan y cyfryngau"}},
-            {value: 'Something else', label: {en: 'Something else', cy: 'Rhywbeth arall'}},
-          ],
-        }),
-      ),
-    ),
+  loaders: [async () => ({topics: await (await fetch('examples/contact-form/topics.json')).text()})],
+  render: (args, context) => contactForm(args, inlineJson((context.loaded as {topics: string}).topics)),
 };
 
 /** In a sidebar-width container. */

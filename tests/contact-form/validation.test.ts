@@ -1,7 +1,7 @@
 /** Validation on submit, GOV.UK's way: a summary that takes focus and links to each field, inline errors wired to the fields. */
 import {expect} from '@open-wc/testing';
 import {sendKeys} from '@web/test-runner-commands';
-import {$, $$, choose, contactForm, fillIn, focused, send, textOf, type} from './contact-helpers.js';
+import {$, $$, choose, contactForm, emailsContaining, fillIn, focused, send, textOf, type} from './contact-helpers.js';
 
 const EMPTY_ERRORS = {
   en: ['Enter your full name', 'Enter an email address', 'Select what your message is about', 'Enter a message', 'You must agree to the privacy notice'],
@@ -109,5 +109,44 @@ describe('contact form: validation on submit', () => {
     await form.updateComplete;
     await form.updateComplete;
     expect(replyLanguage()).to.equal('en');
+  });
+});
+
+describe('contact form: the author\'s topics', () => {
+  it('offers the topics from inline JSON (examples/contact-form/topics.json) in the reader\'s language, and sends the chosen value', async () => {
+    const topics = await (await fetch('/examples/contact-form/topics.json')).text();
+    const form = await contactForm({lang: 'cy'});
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = topics;
+    form.append(script);
+    form.requestUpdate();
+    await form.updateComplete;
+    expect($$(form, 'input[name="topic"] + label').map(textOf)).to.deep.equal([
+      'Y Cynllun Gweithlu Iechyd Meddwl',
+      'Hyfforddiant mentoriaid cymheiriaid',
+      'Digwyddiadau ymgysylltu',
+      'Ymholiad gan y cyfryngau',
+      'Rhywbeth arall',
+    ]);
+    const {message} = await fillIn(form, {topic: 'Peer mentor training'});
+    await send(form);
+    const [email] = await emailsContaining(message);
+    expect(email!.subject).to.match(/^Ffurflen gysylltu: Peer mentor training \(cyfeirnod /);
+  });
+
+  it('the topics property wins, and unusable entries are left out with a console warning', async () => {
+    const form = await contactForm();
+    const warnings: string[] = [];
+    const original = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      form.topics = [{value: 'Media enquiry', label: {en: 'Media enquiry', cy: 'Ymholiad gan y cyfryngau'}}, {label: 'no value'}, 'Plain'];
+      await form.updateComplete;
+    } finally {
+      console.warn = original;
+    }
+    expect($$(form, 'input[name="topic"] + label').map(textOf)).to.deep.equal(['Media enquiry', 'Plain']);
+    expect(warnings.some((warning) => warning.includes('topics[1]'))).to.equal(true);
   });
 });
