@@ -1,54 +1,20 @@
 import {LitElement, nothing, type PropertyValues} from 'lit';
 import {property, state} from 'lit/decorators.js';
-import {live} from 'lit/directives/live.js';
 import {html} from 'lit/static-html.js';
 import {textFor} from '../core/dom-free/bilingual-text.js';
 import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
 import type {Locale} from '../core/dom-free/locale.js';
-import {retryLabel} from '../core/dom-free/feed-messages.js';
+import {safeUrl} from '../core/dom-free/safe-url.js';
 import {headingTag} from '../core/element/heading-tag.js';
 import {LocaleController} from '../core/element/locale-controller.js';
 import {renderText} from '../core/element/render-text.js';
 import {themeStyles} from '../core/element/theme.js';
 import {CharacterCountController} from './character-count.js';
+import {renderConsent, renderHoneypot, renderMessage, renderRadios, renderTextField, type FieldsView, type TextField} from './contact-fields.js';
 import {contactFormStyles} from './contact-form.styles.js';
-import {
-  characterLimitHint,
-  charactersRemaining,
-  charactersTooMany,
-  consentHint,
-  consentLabel,
-  errorPrefix,
-  errorSummaryHeading,
-  errorText,
-  failureText,
-  fieldText,
-  formHeading,
-  honeypotLabel,
-  mailtoText,
-  privacyLinkText,
-  roleLabel,
-  sendingText,
-  sendLabel,
-  successText,
-  topicLabel,
-  urgentHelpText,
-  welshWelcome,
-  type SendFailure,
-} from './contact-messages.js';
-import {
-  BUILT_IN_TOPICS,
-  characterCount,
-  EMPTY_VALUES,
-  FIELDS,
-  LIMITS,
-  ROLES,
-  toSubmission,
-  validateValues,
-  type ContactField,
-  type ContactValues,
-  type FieldError,
-} from './contact-model.js';
+import {fieldText, formHeading, mailtoText, roleLabel, sendingText, sendLabel, topicLabel, urgentHelpText, welshWelcome, type SendFailure} from './contact-messages.js';
+import {BUILT_IN_TOPICS, characterCount, EMPTY_VALUES, FIELDS, LIMITS, ROLES, toSubmission, validateValues, type ContactField, type ContactValues, type FieldError} from './contact-model.js';
+import {renderErrorSummary, renderFailure, renderMailtoNotice, renderSuccess} from './contact-panels.js';
 import {parseTopics, type ContactTopic} from './contact-topics.js';
 import {DraftController} from './draft-controller.js';
 import {SendController} from './send-controller.js';
@@ -67,15 +33,6 @@ export interface ProfiadSubmitErrorDetail {
 }
 
 type Phase = {name: 'editing'} | {name: 'failed'; failure: SendFailure} | {name: 'sent'; reference: string; replyLanguage: Locale} | {name: 'mailto'; href: string};
-
-/** Each text field's input type and autocomplete token (WCAG 1.3.5). */
-const TEXT_FIELDS = {
-  name: {type: 'text', autocomplete: 'name', spellcheck: 'false'},
-  email: {type: 'email', autocomplete: 'email', spellcheck: 'false'},
-  phone: {type: 'tel', autocomplete: 'tel', spellcheck: 'false'},
-  organisation: {type: 'text', autocomplete: 'organization', spellcheck: 'true'},
-} as const;
-type TextField = keyof typeof TEXT_FIELDS;
 
 /** Fields asked as a group (a fieldset): an error link brings their legend into view. */
 const GROUPED: readonly ContactField[] = ['role', 'topic', 'replyLanguage', 'consent'];
@@ -329,219 +286,53 @@ export class ProfiadContactForm extends LitElement {
           <p>${urgent.samaritans}</p>
         </div>
         <p class="welsh-notice" part="welsh-notice">${welshWelcome(locale)}</p>
-        ${this.phase.name === 'sent' ? this.renderSuccess(this.phase.reference, this.phase.replyLanguage, subheadingLevel(level)) : this.renderForm(subheadingLevel(level))}
+        ${this.phase.name === 'sent' ? renderSuccess(locale, this.phase.reference, this.phase.replyLanguage, subheadingLevel(level)) : this.renderForm(subheadingLevel(level))}
       </section>
-    `;
-  }
-
-  private renderSuccess(reference: string, replyLanguage: Locale, level: number) {
-    const text = successText(this.locale.locale, replyLanguage);
-    const tag = headingTag(level);
-    return html`
-      <div class="success" part="success" tabindex="-1">
-        <${tag} class="success-heading">${text.heading}</${tag}>
-        <p class="reference" part="reference">${text.reference(reference)}</p>
-        <p>${text.reply}</p>
-      </div>
     `;
   }
 
   private renderForm(level: number) {
     const locale = this.locale.locale;
-    const sending = this.sender.sending;
+    const answers = this.answers;
+    const view: FieldsView = {
+      locale,
+      values: answers,
+      messageLimit: this.limit,
+      announcedLength: this.count.announcedLength,
+      errorFor: (field) => this.errorFor(field),
+      setValue: (field, value) => this.setValue(field, value),
+      onTextInput: (field, event) => this.onTextInput(field, event),
+    };
+    const goToField = (event: Event, field: ContactField) => this.goToField(event, field);
+    const privacyUrl = this.privacyUrl ? safeUrl(this.privacyUrl, document.baseURI) : undefined;
     return html`
-      ${this.errors.length ? this.renderErrorSummary(level) : nothing}
-      ${this.phase.name === 'failed' ? this.renderFailure(this.phase.failure, level) : nothing}
-      ${this.phase.name === 'mailto' ? this.renderMailtoNotice(this.phase.href) : nothing}
+      ${this.errors.length ? renderErrorSummary(locale, this.errors, this.limit, level, goToField) : nothing}
+      ${this.phase.name === 'failed' ? renderFailure(locale, this.phase.failure, level, this.email, this.onSubmit) : nothing}
+      ${this.phase.name === 'mailto' ? renderMailtoNotice(locale, this.phase.href, this.email) : nothing}
       <form class="form" part="form" novalidate @submit=${this.onSubmit}>
-        ${this.renderTextField('name')} ${this.renderTextField('email')} ${this.renderTextField('phone')} ${this.renderTextField('organisation')}
-        ${this.renderRadios('role', ROLES.map((role) => ({value: role, label: roleLabel(locale, role)})), this.values.role)}
-        ${this.renderRadios('topic', this.topicList.map((topic) => ({value: topic.value, label: renderText(topic.label, locale)})), this.values.topic)}
-        ${this.renderMessage()}
-        ${this.renderRadios(
+        ${renderTextField(view, 'name')} ${renderTextField(view, 'email')} ${renderTextField(view, 'phone')} ${renderTextField(view, 'organisation')}
+        ${renderRadios(view, 'role', ROLES.map((role) => ({value: role, label: roleLabel(locale, role)})), answers.role)}
+        ${renderRadios(view, 'topic', this.topicList.map((topic) => ({value: topic.value, label: renderText(topic.label, locale)})), answers.topic)}
+        ${renderMessage(view)}
+        ${renderRadios(
+          view,
           'replyLanguage',
           [
+            // Each language named in itself, marked so a screen reader pronounces it in that language.
             {value: 'cy', label: html`<span lang="cy">Cymraeg</span>`},
             {value: 'en', label: html`<span lang="en">English</span>`},
           ],
-          this.answers.replyLanguage,
+          answers.replyLanguage,
         )}
-        ${this.renderConsent()} ${this.renderHoneypot()}
+        ${renderConsent(view, privacyUrl)} ${renderHoneypot(view)}
         <div class="actions">
           <button type="submit" class="submit" part="submit-button">${this.endpoint ? sendLabel(locale) : mailtoText(locale).sendLabel}</button>
-          <p class="sending" part="status" role="status">${sending ? sendingText(locale) : ''}</p>
+          <p class="sending" part="status" role="status">${this.sender.sending ? sendingText(locale) : ''}</p>
         </div>
       </form>
     `;
   }
 
-  private renderErrorSummary(level: number) {
-    const locale = this.locale.locale;
-    const tag = headingTag(level);
-    return html`
-      <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-heading">
-        <${tag} id="error-summary-heading" class="error-summary-heading">${errorSummaryHeading(locale)}</${tag}>
-        <ul class="error-list">
-          ${this.errors.map(
-            (error) =>
-              html`<li>${error.field === 'form'
-                ? errorText(locale, error.field, error.code, this.limit)
-                : html`<a href="#${error.field}" @click=${(event: Event) => this.goToField(event, error.field)}>${errorText(locale, error.field, error.code, this.limit)}</a>`}</li>`,
-          )}
-        </ul>
-      </div>
-    `;
-  }
 
-  private renderFailure(failure: SendFailure, level: number) {
-    const locale = this.locale.locale;
-    const text = failureText(locale, failure);
-    const tag = headingTag(level);
-    return html`
-      <div class="failure" part="failure" tabindex="-1" aria-labelledby="failure-heading">
-        <${tag} id="failure-heading" class="failure-heading">${text.heading}</${tag}>
-        <p>${text.advice}</p>
-        ${failure === 'rejected' && this.email ? html`<p><a href="mailto:${this.email}">${this.email}</a></p>` : nothing}
-        <button type="button" class="retry" part="retry-button" @click=${this.onSubmit}>${retryLabel(locale)}</button>
-      </div>
-    `;
-  }
 
-  private renderMailtoNotice(href: string) {
-    const text = mailtoText(this.locale.locale);
-    return html`<div class="mailto" part="failure" tabindex="-1"><p>${text.opened}</p><p><a href=${href}>${this.email}</a></p></div>`;
-  }
-
-  /** Label, hint, inline error and the control's description, the way GOV.UK wires them. */
-  private describedBy(field: ContactField, extra: string[] = []): string | typeof nothing {
-    const ids = [fieldText(this.locale.locale, field).hint ? `${field}-hint` : '', ...extra, this.errorFor(field) ? `${field}-error` : ''].filter(Boolean);
-    return ids.length ? ids.join(' ') : nothing;
-  }
-
-  private renderHint(field: ContactField) {
-    const hint = fieldText(this.locale.locale, field).hint;
-    return hint ? html`<p id="${field}-hint" class="hint" part="hint">${hint}</p>` : nothing;
-  }
-
-  private renderError(field: ContactField) {
-    const error = this.errorFor(field);
-    if (!error) return nothing;
-    const locale = this.locale.locale;
-    return html`<p id="${field}-error" class="error-message" part="error-message"><span class="visually-hidden">${errorPrefix(locale)}</span> ${errorText(locale, field, error.code, this.limit)}</p>`;
-  }
-
-  private renderTextField(field: TextField) {
-    const {type, autocomplete, spellcheck} = TEXT_FIELDS[field];
-    const error = this.errorFor(field);
-    return html`
-      <div class="field ${error ? 'field-error' : ''}" part="field ${error ? 'field-error' : ''}">
-        <label for=${field} class="label" part="label">${fieldText(this.locale.locale, field).label}</label>
-        ${this.renderHint(field)} ${this.renderError(field)}
-        <input
-          id=${field}
-          name=${field}
-          class="input input-${field}"
-          part="input"
-          type=${type}
-          autocomplete=${autocomplete}
-          spellcheck=${spellcheck}
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${this.describedBy(field)}
-          .value=${live(this.values[field])}
-          @input=${(event: Event) => this.onTextInput(field, event)}
-        />
-      </div>
-    `;
-  }
-
-  private renderMessage() {
-    const locale = this.locale.locale;
-    const error = this.errorFor('message');
-    const length = characterCount(this.values.message);
-    const over = length > this.limit;
-    const countText = (n: number) => (n > this.limit ? charactersTooMany(locale, n - this.limit) : charactersRemaining(locale, this.limit - n));
-    const visible = length === 0 ? characterLimitHint(locale, this.limit) : countText(length);
-    const announced = this.count.announcedLength;
-    return html`
-      <div class="field ${error ? 'field-error' : ''}" part="field ${error ? 'field-error' : ''}">
-        <label for="message" class="label" part="label">${fieldText(locale, 'message').label}</label>
-        ${this.renderHint('message')} ${this.renderError('message')}
-        <textarea
-          id="message"
-          name="message"
-          class="input textarea ${over ? 'input-over' : ''}"
-          part="input"
-          rows="8"
-          spellcheck="true"
-          aria-invalid=${error ? 'true' : nothing}
-          aria-describedby=${this.describedBy('message', ['message-limit'])}
-          .value=${live(this.values.message)}
-          @input=${(event: Event) => this.onTextInput('message', event)}
-        ></textarea>
-        <p id="message-limit" class="visually-hidden">${characterLimitHint(locale, this.limit)}</p>
-        <p class="count ${over ? 'count-over' : ''}" part="count ${over ? 'count-over' : ''}" aria-hidden="true">${visible}</p>
-        <p class="visually-hidden count-status" aria-live="polite">${announced === undefined ? '' : countText(announced)}</p>
-      </div>
-    `;
-  }
-
-  private renderRadios(field: 'role' | 'topic' | 'replyLanguage', options: {value: string; label: unknown}[], selected: string) {
-    const error = this.errorFor(field);
-    return html`
-      <div class="field ${error ? 'field-error' : ''}" part="field ${error ? 'field-error' : ''}">
-        <fieldset class="fieldset" aria-describedby=${this.describedBy(field)}>
-          <legend id="${field}-legend" class="label" part="label">${fieldText(this.locale.locale, field).label}</legend>
-          ${this.renderHint(field)} ${this.renderError(field)}
-          <div class="radios">
-            ${options.map(
-              (option, index) => html`
-                <div class="choice">
-                  <input
-                    id="${field}-${index}"
-                    type="radio"
-                    name=${field}
-                    .value=${option.value}
-                    .checked=${live(selected === option.value)}
-                    @change=${() => this.setValue(field, option.value)}
-                  />
-                  <label for="${field}-${index}">${option.label}</label>
-                </div>
-              `,
-            )}
-          </div>
-        </fieldset>
-      </div>
-    `;
-  }
-
-  private renderConsent() {
-    const locale = this.locale.locale;
-    const error = this.errorFor('consent');
-    return html`
-      <div class="field ${error ? 'field-error' : ''}" part="field ${error ? 'field-error' : ''}">
-        <fieldset class="fieldset" aria-describedby=${this.describedBy('consent', ['consent-hint'])}>
-          <legend id="consent-legend" class="label" part="label">${fieldText(locale, 'consent').label}</legend>
-          <p id="consent-hint" class="hint" part="hint">
-            ${consentHint(locale)}
-            ${this.privacyUrl ? html`<a href=${this.privacyUrl} target="_blank" rel="noopener">${privacyLinkText(locale)}</a>` : nothing}
-          </p>
-          ${this.renderError('consent')}
-          <div class="choice">
-            <input id="consent" name="consent" type="checkbox" .checked=${live(this.values.consent)} @change=${(event: Event) => this.setValue('consent', (event.target as HTMLInputElement).checked)} />
-            <label for="consent">${consentLabel(locale)}</label>
-          </div>
-        </fieldset>
-      </div>
-    `;
-  }
-
-  /** A field people never see or reach (hidden from screen readers, out of the tab order): only scripts fill it. */
-  private renderHoneypot() {
-    return html`
-      <div class="honeypot" aria-hidden="true">
-        <label for="website">${honeypotLabel(this.locale.locale)}</label>
-        <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${live(this.values.website)} @input=${(event: Event) => this.setValue('website', (event.target as HTMLInputElement).value)} />
-      </div>
-    `;
-  }
 }

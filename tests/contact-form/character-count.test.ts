@@ -42,6 +42,7 @@ describe('contact form: character count', () => {
     }
     expect($<HTMLTextAreaElement>(form, '#message').value).to.have.length(30);
     expect($(form, '[part~="count"]').getAttribute('part')).to.include('count-over');
+    await expect(form).to.be.accessible();
   });
 
   it('in English: "1 character" and "12 characters too many"', async () => {

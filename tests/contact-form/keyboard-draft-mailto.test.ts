@@ -75,6 +75,7 @@ describe('contact form: keyboard, drafts, email fallback', () => {
     expect(href.searchParams.get('body')).to.include('Enw llawn: Siân Jones');
     expect(textOf($(form, '.mailto'))).to.include('Dylai eich rhaglen e-bost agor nawr');
     expect(focused(form)).to.equal($(form, '.mailto'));
+    await expect(form).to.be.accessible();
   });
 
   it('shows what was typed as text in the email fallback too', async () => {
