@@ -71,6 +71,27 @@ describe('contact form: validation on submit', () => {
     expect(form.shadowRoot!.querySelector('[part="error-summary"]')).to.equal(null);
   });
 
+  it('every other rule, in Welsh: blank name, names and organisations over 200 characters, a phone number over 40', async () => {
+    const form = await contactForm({lang: 'cy'});
+    await fillIn(form, {name: '   '});
+    await send(form);
+    expect([...$(form, '[part="error-summary"]').querySelectorAll('a')].map(textOf)).to.deep.equal(['Rhowch eich enw llawn']);
+    await type(form, 'name', 'ŵ'.repeat(201));
+    await type(form, 'organisation', 'a'.repeat(201));
+    await type(form, 'phone', '0'.repeat(41));
+    await send(form);
+    expect([...$(form, '[part="error-summary"]').querySelectorAll('a')].map(textOf)).to.deep.equal([
+      "Rhaid i'ch enw llawn fod yn 200 o gymeriadau neu lai",
+      "Rhaid i'r rhif ffôn fod yn 40 o gymeriadau neu lai",
+      "Rhaid i enw'r sefydliad fod yn 200 o gymeriadau neu lai",
+    ]);
+    await type(form, 'name', 'ŵ'.repeat(200));
+    await type(form, 'organisation', 'a'.repeat(200));
+    await type(form, 'phone', '0'.repeat(40));
+    await send(form);
+    expect(form.shadowRoot!.querySelector('[part="success"]')).to.not.equal(null);
+  });
+
   it('radios start unchosen, except the reply language; labels and autocomplete tokens are there', async () => {
     const form = await contactForm({lang: 'cy'});
     expect($$<HTMLInputElement>(form, 'input[name="topic"], input[name="role"]').filter((input) => input.checked)).to.have.length(0);
