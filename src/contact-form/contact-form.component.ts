@@ -79,6 +79,8 @@ const builtInTopics = (): ContactTopic[] => BUILT_IN_TOPICS.map((value) => ({val
  * @cssprop [--profiad-color-primary=#005eb8] - The send button.
  * @cssprop [--profiad-color-error=#d5281b] - Errors and the count past the limit.
  * @cssprop [--profiad-color-success=#007f3b] - The confirmation panel.
+ * @cssprop [--profiad-color-submit=#007f3b] - The Send button (`--profiad-color-submit-hover`, `#00662f`, when hovered).
+ * @cssprop [--profiad-color-input-background=#ffffff] - Text inputs and the message box.
  * @cssprop [--profiad-focus-color=#ffeb3b] - Focus highlight.
  * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
  * @cssprop [--profiad-radius=4px] - Corner radius.
