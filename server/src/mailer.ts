@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import {acknowledgementEmail, teamEmail} from '../../src/contact-form/contact-email.js';
+import {acknowledgementEmail, oneLine, teamEmail} from '../../src/contact-form/contact-email.js';
 import type {ReceiverConfig} from './config.js';
 import type {OutboxItem} from './store.js';
 
@@ -36,7 +36,7 @@ export function createMailer(config: ReceiverConfig): Mailer {
       };
       if (item.kind === 'team') {
         const email = teamEmail(submission, item.reference, item.receivedAt, config.timeZone);
-        await transport.sendMail({...common, to: config.mailTo, replyTo: {name: submission.name, address: submission.email}, subject: email.subject, text: email.text});
+        await transport.sendMail({...common, to: config.mailTo, replyTo: {name: oneLine(submission.name), address: submission.email}, subject: email.subject, text: email.text});
       } else {
         const email = acknowledgementEmail(submission, item.reference);
         await transport.sendMail({...common, to: submission.email, subject: email.subject, text: email.text});

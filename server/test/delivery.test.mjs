@@ -51,6 +51,24 @@ for (const backend of BACKENDS) {
       assert.deepEqual(rows.map((r) => [r.status, Number(r.attempts)]), [['sent', 1]]);
     });
 
+    it('line breaks typed into one-line fields cannot add headers, recipients or fake lines', async () => {
+      await start();
+      const answer = await post(receiver.url, submission({
+        name: 'Siân\r\nBcc: victim@example.net',
+        organisation: 'Platfform\nEmail address: attacker@example.net',
+        topic: 'Media\r\nBcc: victim@example.net',
+      }));
+      assert.equal(answer.status, 201);
+      const [email] = await sink.waitFor((emails) => emails.length === 1);
+      assert.equal(email.subject, `Ffurflen gysylltu: Media Bcc: victim@example.net (cyfeirnod ${answer.json.reference})`);
+      assert.doesNotMatch(email.raw, /^Bcc:/im);
+      assert.ok(email.text.includes('Enw llawn: Siân Bcc: victim@example.net'));
+      assert.ok(email.text.includes('Sefydliad: Platfform Email address: attacker@example.net'));
+      assert.equal(email.text.split('\n').filter((line) => line.startsWith('Cyfeiriad e-bost:')).length, 1);
+      await sleep(300);
+      assert.equal(sink.emails.length, 1);
+    });
+
     it('writes the team email in English when the sender asks for English, whatever the page language', async () => {
       await start();
       const answer = await post(receiver.url, submission({replyLanguage: 'en', locale: 'cy', topic: 'Media enquiry'}));

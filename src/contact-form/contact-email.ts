@@ -20,9 +20,18 @@ export interface EmailText {
   text: string;
 }
 
-/** A built-in topic in words; an author's own topic as it was sent. */
+/**
+ * A typed value for one labelled line or the subject: line breaks and other
+ * control characters become spaces, so a name cannot add a line that looks
+ * like another field, nor a header that looks like another recipient.
+ */
+export function oneLine(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/gu, ' ').trim();
+}
+
+/** A built-in topic in words; an author's own topic as it was sent (on one line). */
 export function topicInWords(locale: Locale, topic: string): string {
-  return (BUILT_IN_TOPICS as readonly string[]).includes(topic) ? topicLabel(locale, topic as BuiltInTopic) : topic;
+  return (BUILT_IN_TOPICS as readonly string[]).includes(topic) ? topicLabel(locale, topic as BuiltInTopic) : oneLine(topic);
 }
 
 /** "Full name: …" without the "(optional)" a label may carry on the form. */
@@ -46,11 +55,11 @@ export function teamEmail(submission: ContactSubmission, reference: string, rece
     '',
     `${msg('Reference', {id: 'contact.email.reference'})}: ${reference}`,
     `${msg('Received', {id: 'contact.email.received', desc: 'Label before the date and time the message arrived: "Derbyniwyd".'})}: ${formatReceived(locale, receivedAt, timeZone)}`,
-    `${label(locale, 'name')}: ${submission.name}`,
-    `${label(locale, 'email')}: ${submission.email}`,
+    `${label(locale, 'name')}: ${oneLine(submission.name)}`,
+    `${label(locale, 'email')}: ${oneLine(submission.email)}`,
   ];
-  if (submission.phone) lines.push(`${label(locale, 'phone')}: ${submission.phone}`);
-  if (submission.organisation) lines.push(`${label(locale, 'organisation')}: ${submission.organisation}`);
+  if (submission.phone) lines.push(`${label(locale, 'phone')}: ${oneLine(submission.phone)}`);
+  if (submission.organisation) lines.push(`${label(locale, 'organisation')}: ${oneLine(submission.organisation)}`);
   if (submission.role) lines.push(`${msg('Describes themselves as', {id: 'contact.email.role'})}: ${roleLabel(locale, submission.role)}`);
   lines.push(`${msg('Topic', {id: 'contact.email.topic'})}: ${topic}`);
   lines.push(`${msg('Reply in', {id: 'contact.email.reply-language', desc: 'Label before the language the sender asked for a reply in: "Ateb yn".'})}: ${languageName(locale, submission.replyLanguage)}`);
