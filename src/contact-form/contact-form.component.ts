@@ -217,9 +217,7 @@ export class ProfiadContactForm extends LitElement {
       this.openEmail();
       return;
     }
-    const words = toSubmission(this.answers, '', locale, 0);
-    const {id: _unused, timeOnPage: _time, ...rest} = words;
-    const id = this.sender.idFor(rest);
+    const id = this.sender.idFor(toSubmission(this.answers, '', locale, 0));
     const submission = toSubmission(this.answers, id, locale, performance.now() - this.shownAt);
     // A failure notice stays while "Try again" resends, so keyboard focus stays on its button.
     const result = await this.sender.send(this.endpoint, submission, this.timeout);
@@ -262,6 +260,7 @@ export class ProfiadContactForm extends LitElement {
     const href = `mailto:${encodeURIComponent(this.email ?? '').replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\n'))}`;
     this.phase = {name: 'mailto', href};
     this.focusAfterRender = '.mailto';
+    // Inside the submit handler, so the browser treats it as the reader's own action; the notice keeps a link in case nothing opens.
     window.location.href = href;
   }
 

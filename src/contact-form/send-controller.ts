@@ -41,9 +41,9 @@ export class SendController implements ReactiveController {
     this.abort?.abort();
   }
 
-  /** The id for a message with these words: the one last tried when they are unchanged, else a new one. */
-  idFor(words: Omit<ContactSubmission, 'id' | 'timeOnPage'>): string {
-    const body = JSON.stringify(words);
+  /** The id for a message with these words (its own id and timing aside): the one last tried when they are unchanged, else a new one. */
+  idFor(submission: ContactSubmission): string {
+    const body = JSON.stringify(submission, (key, value: unknown) => (key === 'id' || key === 'timeOnPage' ? undefined : value));
     if (this.pending?.body !== body) this.pending = {id: newSubmissionId(), body};
     return this.pending.id;
   }

@@ -55,10 +55,29 @@ describe('contact form: sending to the receiver', () => {
     expect(focused(form)).to.equal(failure);
     expect(textOf(failure)).to.equal('We could not send your message. Your text is still here. Check your internet connection, then select Try again. Try again');
     expect(valuesShown(form)).to.deep.equal(before);
+    await new Promise((resolve) => setTimeout(resolve, 1100));
     $(form, '[part="retry-button"]').click();
     await waitFor(() => form.shadowRoot!.querySelector('[part="success"]'), 'the confirmation');
     await new Promise((resolve) => setTimeout(resolve, 800));
     expect(await emailsContaining(filled.message)).to.have.length(1);
+  });
+
+  it('after a lost answer, words changed before Try again are a new message: the edit reaches the team, never dropped', async () => {
+    const form = await contactForm({endpoint: '/test-contact/lose-first'});
+    const {message} = await fillIn(form);
+    await send(form);
+    expect(form.shadowRoot!.querySelector('[part="failure"]')).to.not.equal(null);
+    const edited = `${message} (wedi'i golygu)`;
+    await type(form, 'message', edited);
+    // A new id, so its first answer is lost too; Try again a moment later gets through.
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    $(form, '[part="retry-button"]').click();
+    await waitFor(() => !form.shadowRoot!.querySelector('.sending')?.textContent?.trim(), 'the second send');
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    if (!form.shadowRoot!.querySelector('[part="success"]')) $(form, '[part="retry-button"]').click();
+    await waitFor(() => form.shadowRoot!.querySelector('[part="success"]'), 'the confirmation');
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    expect(await emailsContaining(edited)).to.have.length(1);
   });
 
   it('a timeout: the reader is told it will not be sent twice, and Try again sends it once', async () => {
