@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import {after, before, describe, it} from 'node:test';
-import {validateSubmission, validateValues, valuesOf, LIMITS} from '../dist/lib.mjs';
+import {readFileSync} from 'node:fs';
+import {EMAIL_PATTERN, EMPTY_VALUES, ID_PATTERN, LIMITS, PHONE_PATTERN, ROLES, toSubmission, validateSubmission, validateValues, valuesOf} from '../dist/lib.mjs';
 import {FAST, freshStorage, post, startReceiver, submission} from './helpers.mjs';
 
 const long = (n) => 'a'.repeat(n);
@@ -88,5 +89,24 @@ describe('the receiver answers bad fields with codes', () => {
     const answer = await post(receiver.url, '{"name": ');
     assert.equal(answer.status, 400);
     assert.deepEqual(answer.json, {errors: [{field: 'form', code: 'invalid'}]});
+  });
+});
+
+describe('the model is the schema', () => {
+  const schema = JSON.parse(readFileSync(new URL('../../schemas/contact-submission.schema.json', import.meta.url), 'utf8'));
+
+  it('a submission from the form has exactly the schema\'s properties, and the required ones without the optional', () => {
+    const full = toSubmission({name: 'a', email: 'a@b.c', phone: '1', organisation: 'o', role: 'other', topic: 't', message: 'm', replyLanguage: 'cy', consent: true, website: 'x'}, 'id', 'cy', 1);
+    assert.deepEqual(Object.keys(full).sort(), Object.keys(schema.properties).sort());
+    const minimal = toSubmission({...EMPTY_VALUES, name: 'a', email: 'a@b.c', topic: 't', message: 'm', replyLanguage: 'en', consent: true}, 'id', 'en', 1);
+    assert.deepEqual(Object.keys(minimal).filter((key) => key !== 'timeOnPage').sort(), [...schema.required].sort());
+  });
+
+  it('the same limits, patterns and choices', () => {
+    for (const [field, limit] of Object.entries(LIMITS)) assert.equal(schema.properties[field].maxLength, limit, field);
+    assert.equal(schema.properties.email.pattern, EMAIL_PATTERN.source);
+    assert.equal(schema.properties.phone.pattern, PHONE_PATTERN.source);
+    assert.equal(schema.properties.id.pattern, ID_PATTERN.source);
+    assert.deepEqual(schema.properties.role.enum, [...ROLES]);
   });
 });
