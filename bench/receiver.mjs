@@ -6,7 +6,7 @@
  * (until every 201), p50 and p95 latency of a POST, and how long until every
  * email was delivered. Bounded: 400 messages per backend by default.
  *
- *   npm run build && node bench/receiver.mjs [--messages=400] [--clients=20] [--out=bench/receiver-results.json]
+ *   npm run build && node bench/receiver.mjs [--messages=400] [--clients=20] [--out=bench/receiver-results.json]   (bench/receiver.md)
  * PostgreSQL is started as in the tests (scripts/ensure-postgres.mjs).
  */
 import {writeFileSync} from 'node:fs';
