@@ -4,6 +4,7 @@
  * messages after RETENTION_DAYS.
  */
 import assert from 'node:assert/strict';
+import {request as httpRequest} from 'node:http';
 import {afterEach, describe, it} from 'node:test';
 import {BACKENDS, FAST, eventually, freshStorage, post, sleep, smtpUrl, startMailSink, startReceiver, submission} from './helpers.mjs';
 
@@ -45,6 +46,28 @@ describe('limits', () => {
     assert.equal(fromAllowed.status, 201);
     assert.equal(fromAllowed.headers.get('access-control-allow-origin'), 'https://heiw.nhs.wales');
     assert.equal(Number((await storage.query('SELECT COUNT(*) AS n FROM contact_submissions'))[0].n), 1);
+  });
+
+  it('behind nginx (TRUST_PROXY=loopback), a page on the site\'s own https origin may send without CORS_ORIGINS', async () => {
+    const viaProxy = async (receiver) => {
+      const url = new URL(receiver.url);
+      const body = JSON.stringify(submission());
+      return new Promise((resolveStatus, reject) => {
+        const request = httpRequest(
+          {host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: {'content-type': 'application/json', host: 'www.example.org', origin: 'https://www.example.org', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7'}},
+          (response) => {
+            response.resume();
+            resolveStatus(response.statusCode);
+          },
+        );
+        request.on('error', reject);
+        request.end(body);
+      });
+    };
+    const {receiver: behindProxy} = await start({TRUST_PROXY: 'loopback'});
+    assert.equal(await viaProxy(behindProxy), 201);
+    const {receiver: notTold} = await start();
+    assert.equal(await viaProxy(notTold), 403);
   });
 
   it('a 1 MB body is refused with 413, and anything but JSON with 415', async () => {
