@@ -21,6 +21,8 @@ export async function startMailSink({dir, port = 0, host = '127.0.0.1'} = {}) {
   const emails = [];
   /** @type {number | undefined} */
   let failCode;
+  /** Milliseconds to wait before accepting each email, like a slow mail server. */
+  let delayMs = 0;
   let accepted = 0;
   let refused = 0;
   const waiters = new Set();
@@ -42,6 +44,7 @@ export async function startMailSink({dir, port = 0, host = '127.0.0.1'} = {}) {
           callback(error);
           return;
         }
+        if (delayMs) await new Promise((resolve) => setTimeout(resolve, delayMs));
         const raw = Buffer.concat(chunks).toString('utf8');
         const parsed = await simpleParser(raw);
         const email = {
@@ -79,6 +82,10 @@ export async function startMailSink({dir, port = 0, host = '127.0.0.1'} = {}) {
     /** Answer every email with this SMTP code (e.g. 451, 550) until called with undefined. */
     failWith(code) {
       failCode = code;
+    },
+    /** Take `ms` to accept each email (0: at once). */
+    slowDown(ms) {
+      delayMs = ms;
     },
     /** Resolves when `predicate(emails)` holds, or rejects after `ms`. */
     waitFor(predicate, ms = 10000) {

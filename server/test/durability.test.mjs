@@ -103,6 +103,26 @@ for (const backend of BACKENDS) {
       assert.equal(Number((await storage.query('SELECT COUNT(*) AS n FROM contact_submissions'))[0].n), 1);
     });
 
+    it('on SIGTERM, the worker finishes the email it is sending and stops; the rest go after a restart, each once', async () => {
+      const storage = await storageFor();
+      const sink = await sinkOn(0);
+      sink.slowDown(400);
+      const env = {...storage.env, SMTP_URL: smtpUrl(sink.port)};
+      const first = await receiverWith(env);
+      for (let i = 0; i < 5; i++) assert.equal((await post(first.url, submission())).status, 201);
+      await sink.waitFor((emails) => emails.length >= 1);
+      first.child.kill('SIGTERM');
+      assert.equal((await first.exited).code, 0);
+      const sentBefore = sink.emails.length;
+      assert.ok(sentBefore < 5, `only the email in progress is finished (${sentBefore} sent)`);
+      sink.slowDown(0);
+      await receiverWith(env);
+      await sink.waitFor((emails) => emails.length >= 5);
+      await sleep(600);
+      assert.equal(sink.emails.length, 5);
+      assert.equal(new Set(sink.emails.map((email) => email.messageId)).size, 5);
+    });
+
     it('on SIGTERM, finishes the request in flight and exits cleanly', async () => {
       const storage = await storageFor();
       const sink = await sinkOn(0);
