@@ -59,6 +59,8 @@ const receiverPort = await new Promise((resolvePort, reject) => {
   });
 });
 receiver.stdout.pipe(process.stdout);
+// However this process ends (Ctrl+C, a taken port, a crash), the receiver ends with it.
+process.on('exit', () => receiver.kill('SIGTERM'));
 for (const signal of ['SIGINT', 'SIGTERM']) {
   process.on(signal, () => {
     receiver.kill('SIGTERM');
