@@ -14,6 +14,7 @@ export default {
     'milestone-tracker': 'src/milestone-tracker/milestone-tracker.ts',
     'event-calendar': 'src/event-calendar/event-calendar.ts',
     'story-carousel': 'src/story-carousel/story-carousel.ts',
+    'contact-form': 'src/contact-form/contact-form.ts',
   },
   output: {
     dir: 'dist',

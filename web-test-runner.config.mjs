@@ -5,6 +5,7 @@ import {testServerRoutes} from './tests/server-routes.mjs';
 import {mediaFeaturesPlugin} from './tests/helpers/media-features-plugin.mjs';
 import {swipePlugin} from './tests/helpers/swipe-plugin.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
+import {contactReceiverPlugin, contactTestRoutes} from './tests/contact-form/contact-receiver.mjs';
 
 /** Browser tests in headless Chromium (Debian's; see scripts/ensure-chromium.mjs). */
 export default {
@@ -21,8 +22,10 @@ export default {
     // swipe: a real touch or trackpad scroll gesture (the story carousel's scroll snapping).
     swipePlugin(),
     a11ySnapshotPlugin(),
+    // The contact form's real receiver and a mail sink, for tests/contact-form/.
+    contactReceiverPlugin(),
   ],
-  middleware: [testServerRoutes],
+  middleware: [testServerRoutes, contactTestRoutes],
   browsers: [
     chromeLauncher({
       // One browser context (so one window) per test page: with concurrency 2,
