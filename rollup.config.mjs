@@ -3,37 +3,50 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyTemplates from '@lit-labs/rollup-plugin-minify-html-literals';
 
+const plugins = () => [
+  nodeResolve({exportConditions: ['production']}),
+  // The CSS in css`` templates (comments, indentation) minified with lightningcss, in our
+  // sources only. html`` templates are left exactly as written: whitespace between inline
+  // elements is visible text, and the tests run on the sources, not on dist/.
+  minifyTemplates({
+    include: ['src/**/*.ts'],
+    failOnError: true,
+    options: {shouldMinify: () => false},
+  }),
+  esbuild({tsconfig: 'tsconfig.json', target: 'es2021'}),
+  terser({format: {comments: false}}),
+];
+
+const output = (chunkPrefix) => ({
+  dir: 'dist',
+  format: 'es',
+  sourcemap: true,
+  entryFileNames: '[name].js',
+  chunkFileNames: `chunks/${chunkPrefix}[name]-[hash].js`,
+});
+
 /**
- * dist/profiad.js defines every element; dist/<element>.js defines one.
- * Shared code (Lit, core) lands in dist/chunks/, so a page loading two
- * entry points loads it once. Lazy parts (the iCalendar parser) get chunks of their own.
+ * Two builds into dist/ (a page uses one or the other, never both):
+ * - dist/profiad.js: every element, as one bundle (and the iCalendar parser
+ *   as a lazy chunk). One file compresses far better than the dozen chunks
+ *   four entries would share (47 KB brotli against 54).
+ * - dist/<element>.js: one element each, sharing dist/chunks/, so a page that
+ *   loads two of them loads Lit and the core once.
  */
-export default {
-  input: {
-    profiad: 'src/index.ts',
-    'milestone-tracker': 'src/milestone-tracker/milestone-tracker.ts',
-    'event-calendar': 'src/event-calendar/event-calendar.ts',
-    'story-carousel': 'src/story-carousel/story-carousel.ts',
-    'contact-form': 'src/contact-form/contact-form.ts',
+export default [
+  {
+    input: {profiad: 'src/index.ts'},
+    output: output('profiad-'),
+    plugins: plugins(),
   },
-  output: {
-    dir: 'dist',
-    format: 'es',
-    sourcemap: true,
-    entryFileNames: '[name].js',
-    chunkFileNames: 'chunks/[name]-[hash].js',
+  {
+    input: {
+      'milestone-tracker': 'src/milestone-tracker/milestone-tracker.ts',
+      'event-calendar': 'src/event-calendar/event-calendar.ts',
+      'story-carousel': 'src/story-carousel/story-carousel.ts',
+      'contact-form': 'src/contact-form/contact-form.ts',
+    },
+    output: output(''),
+    plugins: plugins(),
   },
-  plugins: [
-    nodeResolve({exportConditions: ['production']}),
-    // The CSS in css`` templates (comments, indentation) minified with lightningcss, in our
-    // sources only. html`` templates are left exactly as written: whitespace between inline
-    // elements is visible text, and the tests run on the sources, not on dist/.
-    minifyTemplates({
-      include: ['src/**/*.ts'],
-      failOnError: true,
-      options: {shouldMinify: () => false},
-    }),
-    esbuild({tsconfig: 'tsconfig.json', target: 'es2021'}),
-    terser({format: {comments: false}}),
-  ],
-};
+];

@@ -1,8 +1,9 @@
 /**
- * The story carousel's download size, brotli-compressed, from the built dist/
- * (npm test builds before it runs this): its own code never over
- * bench/size.mjs's ceiling (today's size plus a little), on the way to issue
- * 11's budget of 6 KB.
+ * Download sizes, brotli-compressed, from the built dist/ (npm test builds
+ * before it runs this; bench/size.mjs measures): every widget together under
+ * 52 KB, the contact form's own file under 8 KB, and the story carousel's own
+ * code never over its ceiling (today's size plus a little), on the way to
+ * issue 11's budget of 6 KB.
  * Run: npm run build && node --test scripts/size-budget.test.mjs
  */
 import assert from 'node:assert/strict';
@@ -17,4 +18,17 @@ it("the carousel's own code stays within its ceiling", () => {
   // The measurement itself: the carousel loads the shared chunk and its own file, and its own code is not empty.
   assert.ok(result.carouselOwn.files.includes('story-carousel.js'), result.carouselOwn.files.join(', '));
   assert.ok(own > 1000 && total > own);
+});
+
+it('every widget together (dist/profiad.js with all it loads) stays under 52 KB', () => {
+  const result = sizes();
+  const all = result.entries['profiad.js'].brotli;
+  assert.ok(all <= result.budgets.allWidgets, `dist/profiad.js with all it loads is ${all} bytes brotli, over ${result.budgets.allWidgets}`);
+  // It holds all four widgets: each per-element file is smaller than the whole.
+  for (const entry of ['milestone-tracker.js', 'event-calendar.js', 'story-carousel.js', 'contact-form.js']) assert.ok(result.entries[entry].brotli < all, entry);
+});
+
+it('dist/contact-form.js (what only the form uses) is at most 8 KB', () => {
+  const result = sizes();
+  assert.ok(result.contactFormFile <= result.budgets.contactFormFile, `dist/contact-form.js is ${result.contactFormFile} bytes brotli, over ${result.budgets.contactFormFile}`);
 });
