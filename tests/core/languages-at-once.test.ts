@@ -11,8 +11,9 @@ import {nextEvent, visibleText} from '../helpers/fixtures.js';
 
 let group = 0;
 /**
- * URLs, one per element, whose requests are held until all of them arrived, then answered with
- * examples/<example> at once. (One URL for all would not do: Chromium's HTTP cache lets only one
+ * URLs, one per name, whose requests are held until all of them arrived, then answered with
+ * examples/<example> at once: one per element, and one the test fetches itself once it has seen
+ * both elements loading. (One URL for all would not do: Chromium's HTTP cache lets only one
  * request for a URL run at a time.)
  */
 function together(example: string, ...who: string[]): string[] {
@@ -25,7 +26,7 @@ const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAl
 
 describe('languages at once', () => {
   it('milestone trackers: each announces loading, then shows its summary, statuses and dates, in its own language', async () => {
-    const [cy, en] = together('milestone-tracker/plan.json', 'cy', 'en');
+    const [cy, en, release] = together('milestone-tracker/plan.json', 'cy', 'en', 'test');
     const page = await fixture<HTMLDivElement>(html`<div>
       <profiad-milestone-tracker lang="cy" today="2026-11-25" src=${cy}></profiad-milestone-tracker>
       <profiad-milestone-tracker lang="en" today="2026-11-25" src=${en}></profiad-milestone-tracker>
@@ -36,6 +37,8 @@ describe('languages at once', () => {
     expect(visibleText($(welsh, '[part~=status]'))).to.equal("Wrthi'n llwytho cerrig milltir…");
     expect(visibleText($(english, '[part~=status]'))).to.equal('Loading milestones…');
 
+    // The third request of the group lets all three answers go at once.
+    await fetch(release!);
     await loaded;
     expect(visibleText($(welsh, '[part~=summary]'))).to.match(/^Cerrig milltir wedi'u cwblhau: \d+ o \d+$/);
     expect(visibleText($(english, '[part~=summary]'))).to.match(/^Milestones completed: \d+ of \d+$/);
@@ -48,7 +51,7 @@ describe('languages at once', () => {
   });
 
   it('event calendars: each shows its count, day headings and event facts in its own language', async () => {
-    const [en, cy] = together('event-calendar/events.json', 'en', 'cy');
+    const [en, cy, release] = together('event-calendar/events.json', 'en', 'cy', 'test');
     const page = await fixture<HTMLDivElement>(html`<div>
       <profiad-event-calendar lang="en" view="list" today="2026-01-10" src=${en}></profiad-event-calendar>
       <profiad-event-calendar lang="cy" view="list" today="2026-01-10" src=${cy}></profiad-event-calendar>
@@ -59,6 +62,7 @@ describe('languages at once', () => {
     expect(visibleText($(welsh, '[part~=status]'))).to.equal("Wrthi'n llwytho digwyddiadau…");
     expect(visibleText($(english, '[part~=status]'))).to.equal('Loading events…');
 
+    await fetch(release!);
     await loaded;
     await Promise.all([welsh.updateComplete, english.updateComplete]);
     const englishCount = /^(\d+) events$/.exec(visibleText($(english, '[part~=result-count]')));
