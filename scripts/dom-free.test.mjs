@@ -31,9 +31,10 @@ after(() => rmSync(temp, {recursive: true, force: true}));
 
 it('imports in Node without a DOM, and builds messages in either language', () => {
   assert.equal(globalThis.document, undefined);
-  assert.equal(core.msgIn('cy')('Try again', {id: 'feed.retry'}), 'Rhowch gynnig arall arni');
+  assert.equal(core.retryLabel('cy'), 'Rhowch gynnig arall arni');
   assert.equal(core.retryLabel('en'), 'Try again');
-  assert.equal(core.retryLabel('cy'), core.msgIn('cy')('Try again', {id: 'feed.retry'}));
+  assert.equal(core.feedErrorAdvice('cy', 'network'), core.feedErrorAdvice('cy', 'network').trim());
+  assert.notEqual(core.feedErrorAdvice('cy', 'network'), core.feedErrorAdvice('en', 'network'));
 });
 
 it('formats imprecise dates in Welsh and English', () => {

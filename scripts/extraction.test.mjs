@@ -33,3 +33,23 @@ it('xliff/cy.xlf holds exactly the message ids written in src/', () => {
   assert.deepEqual([...inCode].filter((id) => !inXliff.has(id)), [], 'ids in the code that extraction did not put in xliff/cy.xlf');
   assert.deepEqual([...inXliff].filter((id) => !inCode.has(id)), [], 'ids in xliff/cy.xlf that the code no longer has');
 });
+
+it('every message is looked up in the part of the Welsh that holds it (scripts/split-welsh.mjs)', async () => {
+  const {PARTS} = await import('./split-welsh.mjs');
+  const partOf = (id) => {
+    const keys = Object.keys(PARTS).filter((key) => id === key || id.startsWith(`${key}.`));
+    return PARTS[keys.sort((a, b) => b.length - a.length)[0]];
+  };
+  let files = 0;
+  for (const file of sourceFiles(join(root, 'src'))) {
+    const text = readFileSync(file, 'utf8');
+    const part = /import \{welsh\} from '[^']*generated\/welsh\/([\w-]+)\.js'/.exec(text)?.[1];
+    const ids = [...text.matchAll(/\{id: '([^']+)'/g)].map((m) => m[1]);
+    if (!ids.length) continue;
+    files++;
+    assert.ok(part, `${file} writes messages but reads no part of the Welsh`);
+    const elsewhere = ids.filter((id) => partOf(id) !== part);
+    assert.deepEqual(elsewhere, [], `${file} reads the Welsh of "${part}", but these ids go to another part`);
+  }
+  assert.ok(files >= 8, `found only ${files} messages files`);
+});

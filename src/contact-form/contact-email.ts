@@ -11,9 +11,13 @@ import {civilDateAt} from '../core/dom-free/dates/zoned-time.js';
 import {formatDay} from '../core/dom-free/dates/format-date.js';
 import {formatTime} from '../core/dom-free/dates/zoned-time.js';
 import type {Locale} from '../core/dom-free/locale.js';
-import {msgIn} from '../core/dom-free/translate.js';
+import {translator} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/contact-email.js';
 import {BUILT_IN_TOPICS, type BuiltInTopic, type ContactSubmission} from './contact-model.js';
 import {fieldText, languageName, roleLabel, successText, topicLabel, urgentHelpText} from './contact-messages.js';
+
+/** Messages with the emails' part of the Welsh (src/generated/welsh/contact-email.ts): the receiver sends them, the page never needs them. */
+const msgIn = translator(welsh);
 
 export interface EmailText {
   subject: string;

@@ -1,9 +1,13 @@
 import {str} from '@lit/localize';
 import type {Locale} from '../core/dom-free/locale.js';
 import {pluralCategory} from '../core/dom-free/plural.js';
-import {msgIn} from '../core/dom-free/translate.js';
+import {translator} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/contact-form.js';
 import type {BuiltInTopic, ContactErrorCode, ContactField, ContactRole} from './contact-model.js';
 import {LIMITS} from './contact-model.js';
+
+/** Messages with the contact form's part of the Welsh (src/generated/welsh/contact-form.ts). */
+const msgIn = translator(welsh);
 
 /*
  * Every sentence the contact form shows or announces, in the locale it is asked
@@ -28,8 +32,8 @@ export function fieldText(locale: Locale, field: ContactField): FieldText {
       return {label: msg('Full name', {id: 'contact.name.label'})};
     case 'email':
       return {
-        label: msg('Email address', {id: 'contact.email.label'}),
-        hint: msg('We will only use this to reply to you.', {id: 'contact.email.hint'}),
+        label: msg('Email address', {id: 'contact.email-address.label'}),
+        hint: msg('We will only use this to reply to you.', {id: 'contact.email-address.hint'}),
       };
     case 'phone':
       return {

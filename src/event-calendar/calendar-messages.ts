@@ -2,8 +2,12 @@ import {str} from '@lit/localize';
 import type {FeedStatusText} from '../core/dom-free/feed-messages.js';
 import type {Locale} from '../core/dom-free/locale.js';
 import {pluralCategory} from '../core/dom-free/plural.js';
-import {msgIn} from '../core/dom-free/translate.js';
+import {translator} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/event-calendar.js';
 import type {EventFormat, EventLanguage, EventStatus} from './model/event-types.js';
+
+/** Messages with the event calendar's part of the Welsh (src/generated/welsh/event-calendar.ts). */
+const msgIn = translator(welsh);
 
 /*
  * Every sentence the calendar shows (list, filters, details dialog) and the

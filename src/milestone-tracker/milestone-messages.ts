@@ -1,8 +1,12 @@
 import {str} from '@lit/localize';
 import type {FeedStatusText} from '../core/dom-free/feed-messages.js';
 import type {Locale} from '../core/dom-free/locale.js';
-import {msgIn} from '../core/dom-free/translate.js';
+import {translator} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/milestone-tracker.js';
 import type {MilestoneStatus} from './milestone-model.js';
+
+/** Messages with the milestone tracker's part of the Welsh (src/generated/welsh/milestone-tracker.ts). */
+const msgIn = translator(welsh);
 
 /* Every sentence the tracker shows, in the locale it is asked for. */
 

@@ -1,7 +1,11 @@
 import {str} from '@lit/localize';
 import type {FeedStatusText} from '../core/dom-free/feed-messages.js';
 import type {Locale} from '../core/dom-free/locale.js';
-import {msgIn} from '../core/dom-free/translate.js';
+import {translator} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/story-carousel.js';
+
+/** Messages with the story carousel's part of the Welsh (src/generated/welsh/story-carousel.ts). */
+const msgIn = translator(welsh);
 
 /*
  * Every sentence the story carousel shows or announces, in the locale it is

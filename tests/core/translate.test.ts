@@ -6,11 +6,19 @@
 import {expect} from '@open-wc/testing';
 import {str} from '@lit/localize';
 import {templates} from '../../src/generated/locales/cy.js';
-import {msgIn} from '../../src/core/dom-free/translate.js';
+import {translator} from '../../src/core/dom-free/translate.js';
+import {welsh as calendarWelsh} from '../../src/generated/welsh/event-calendar.js';
+import {welsh as coreWelsh} from '../../src/generated/welsh/core.js';
+import {welsh as storyWelsh} from '../../src/generated/welsh/story-carousel.js';
+import {welsh as trackerWelsh} from '../../src/generated/welsh/milestone-tracker.js';
+import {welsh as contactWelsh} from '../../src/generated/welsh/contact-form.js';
+import {welsh as emailWelsh} from '../../src/generated/welsh/contact-email.js';
 import {resultCount} from '../../src/event-calendar/calendar-messages.js';
 import {eventName} from '../../src/event-calendar/month-grid/month-messages.js';
 
-describe('msgIn', () => {
+const msgIn = translator(calendarWelsh);
+
+describe('translator', () => {
   it('reads lit-localize build output: ids map to strings or `str` results whose values are the order of the source values', () => {
     const plain = templates['calendar.close' as keyof typeof templates];
     expect(plain).to.equal('Cau');
@@ -40,6 +48,17 @@ describe('msgIn', () => {
   it('shows the English, never nothing, for an id without Welsh (which check:welsh stops from shipping)', () => {
     expect(msgIn('cy')('Not translated', {id: 'test.no-such-id'})).to.equal('Not translated');
     expect(msgIn('cy')(str`${3} things`, {id: 'test.no-such-id'})).to.equal('3 things');
+  });
+
+  it('each part of the Welsh holds its own ids, all of lit-localize\'s build between them', () => {
+    expect(calendarWelsh['calendar.close']).to.equal('Cau');
+    expect(calendarWelsh['story.previous']).to.equal(undefined);
+    expect(storyWelsh['story.previous']).to.be.a('string');
+    expect(coreWelsh['feed.retry']).to.equal('Rhowch gynnig arall arni');
+    // Every string of the build is in exactly one part.
+    const parts = [coreWelsh, calendarWelsh, trackerWelsh, storyWelsh, contactWelsh, emailWelsh];
+    const inParts = parts.flatMap((part) => Object.keys(part)).sort();
+    expect(inParts).to.deep.equal(Object.keys(templates).sort());
   });
 
   it('depends on nothing but its argument: messages built across awaits keep their language', async () => {

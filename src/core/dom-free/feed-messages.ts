@@ -1,6 +1,10 @@
-import {msgIn} from './translate.js';
+import {translator} from './translate.js';
+import {welsh} from '../../generated/welsh/core.js';
 import type {FeedErrorKind} from './feed-types.js';
 import type {Locale} from './locale.js';
+
+/** Messages with the core's part of the Welsh (src/generated/welsh/core.ts). */
+const msgIn = translator(welsh);
 
 /** The sentences that name what a widget shows ("milestones", "events"...), in the reader's language. */
 export interface FeedStatusText {

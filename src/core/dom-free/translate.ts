@@ -1,9 +1,11 @@
 /**
  * UI strings in the language the caller names.
  *
- * Every message function takes its locale and starts with `const msg = msgIn(locale)`,
- * then calls `msg('English', {id, desc})` or ``msg(str`${n} events`, {id})``
- * exactly as with @lit/localize. Nothing here depends on which element is
+ * Each messages file makes its `msgIn` from its own part of the Welsh
+ * (`const msgIn = translator(welsh)`, the part from src/generated/welsh/), and
+ * every message function takes its locale and starts with
+ * `const msg = msgIn(locale)`, then calls `msg('English', {id, desc})` or
+ * ``msg(str`${n} events`, {id})`` exactly as with @lit/localize. Nothing here depends on which element is
  * rendering or what happened since an `await`: a Welsh and an English widget
  * can build messages at the same moment.
  *
@@ -15,12 +17,13 @@
  *   `_LIT_LOCALIZE_MSG_` property on its TypeScript type, which `Msg` carries;
  * - `lit-localize build` writes the Welsh of xliff/cy.xlf to
  *   src/generated/locales/cy.ts, a map from id to a string or a `str` result
- *   (its public `TemplateMap` type) that this file reads.
+ *   (its public `TemplateMap` type); scripts/split-welsh.mjs cuts that map
+ *   into one per widget (and one for the core), so a page downloads only
+ *   the Welsh of the widgets it shows.
  * tests/core/translate.test.ts fails if an upgrade changes either contract;
  * `npm run check:welsh` fails if extraction stops finding these calls.
  */
 import type {StrResult, TemplateMap} from '@lit/localize';
-import {templates} from '../../generated/locales/cy.js';
 import type {Locale} from './locale.js';
 
 export interface MsgOptions {
@@ -38,8 +41,6 @@ export type Msg = Translate & {
   _LIT_LOCALIZE_MSG_?: never;
 };
 
-const welshTemplates: TemplateMap = templates;
-
 /** A `str` template's text with its values in, in the order `order` gives (a translation may move them). */
 function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
   let text = strings[0] ?? '';
@@ -51,21 +52,21 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
 const english: Translate = (template) => (typeof template === 'string' ? template : join(template.strings, template.values));
 
 /**
- * The Welsh of `options.id`. A missing translation cannot ship (check:welsh
- * fails the build); should one slip through, the English shows rather than nothing.
+ * The message functions for one part of the Welsh: `msgIn('cy')` looks ids
+ * up in `welsh`, `msgIn('en')` gives the English source. A missing
+ * translation cannot ship (check:welsh fails the build); should one slip
+ * through, the English shows rather than nothing.
  */
-const welsh: Translate = (template, options) => {
-  const translated = welshTemplates[options.id];
-  if (typeof translated === 'string') return translated;
-  if (translated && typeof template !== 'string' && 'strTag' in translated) {
-    // Translated `str` templates hold the index of each source value where the value goes.
-    return join(translated.strings, template.values, translated.values);
-  }
-  return english(template, options);
-};
-
-/** The message function for `locale`. */
-export function msgIn(locale: Locale): Msg {
-  // Only calls to a `Msg` are extracted, so the two implementations above are plain `Translate`s (they call each other).
-  return locale === 'cy' ? welsh : english;
+export function translator(welsh: TemplateMap): (locale: Locale) => Msg {
+  const inWelsh: Translate = (template, options) => {
+    const translated = welsh[options.id];
+    if (typeof translated === 'string') return translated;
+    if (translated && typeof template !== 'string' && 'strTag' in translated) {
+      // Translated `str` templates hold the index of each source value where the value goes.
+      return join(translated.strings, template.values, translated.values);
+    }
+    return english(template, options);
+  };
+  // Only calls to a `Msg` are extracted, so the implementations are plain `Translate`s (they call each other).
+  return (locale) => (locale === 'cy' ? inWelsh : english) as Msg;
 }

@@ -1,8 +1,12 @@
 import {str} from '@lit/localize';
 import type {Locale} from '../../core/dom-free/locale.js';
 import {pluralCategory} from '../../core/dom-free/plural.js';
-import {msgIn} from '../../core/dom-free/translate.js';
+import {translator} from '../../core/dom-free/translate.js';
+import {welsh} from '../../generated/welsh/event-calendar.js';
 import type {EventStatus} from '../model/event-types.js';
+
+/** Messages with the event calendar's part of the Welsh (src/generated/welsh/event-calendar.ts). */
+const msgIn = translator(welsh);
 
 /*
  * The strings only the month grid shows or announces, in the locale they are

@@ -1,9 +1,13 @@
 import {str} from '@lit/localize';
 import type {Locale} from '../locale.js';
-import {msgIn} from '../translate.js';
+import {translator} from '../translate.js';
+import {welsh} from '../../../generated/welsh/core.js';
 import {weekdayOf, type CivilDate} from './civil-date.js';
 import {monthName, weekdayName} from './date-names.js';
 import type {FuzzyDate, Season} from './fuzzy-date.js';
+
+/** Messages with the core's part of the Welsh (src/generated/welsh/core.ts). */
+const msgIn = translator(welsh);
 
 /**
  * "Wednesday 14 January 2026" / "Dydd Mercher, 14 Ionawr 2026" (the Welsh
