@@ -5,9 +5,9 @@
  * (`const msgIn = translator(welsh)`, the part from src/generated/welsh/), and
  * every message function takes its locale and starts with
  * `const msg = msgIn(locale)`, then calls `msg('English', {id, desc})` or
- * ``msg(str`${n} events`, {id})`` exactly as with @lit/localize. Nothing here depends on which element is
- * rendering or what happened since an `await`: a Welsh and an English widget
- * can build messages at the same moment.
+ * ``msg(str`${n} events`, {id})`` exactly as with @lit/localize. Nothing here
+ * depends on which element is rendering or what happened since an `await`: a
+ * Welsh and an English widget can build messages at the same moment.
  *
  * Why not @lit/localize's own runtime: it keeps ONE locale for the whole page,
  * switched asynchronously, and profiad widgets each follow their own `lang`.
@@ -21,7 +21,8 @@
  *   into one per widget (and one for the core), so a page downloads only
  *   the Welsh of the widgets it shows.
  * tests/core/translate.test.ts fails if an upgrade changes either contract;
- * `npm run check:welsh` fails if extraction stops finding these calls.
+ * `npm run check:welsh` and scripts/extraction.test.mjs fail if extraction
+ * stops finding these calls or a message reads the wrong part of the Welsh.
  */
 import type {StrResult, TemplateMap} from '@lit/localize';
 import type {Locale} from './locale.js';
