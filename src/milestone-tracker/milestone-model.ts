@@ -66,11 +66,12 @@ export function parseMilestoneFeed(body: unknown, {source, baseUrl}: FeedOrigin,
     if (!date) errors.push(`"date" must be like 2026-01-14, 2026-03, 2026-spring, 2026-Q2 or 2026, got ${describeValue(item.date)}`);
     const status = MILESTONE_STATUSES.find((s) => s === item.status);
     if (!status) errors.push(`"status" must be one of ${MILESTONE_STATUSES.join(', ')}, got ${describeValue(item.status)}`);
-    const report = problems.item(index, id);
     if (errors.length) {
-      report(`${errors.join('; ')}. It is not shown.`);
+      problems.item(index, id)(`${errors.join('; ')}. It is not shown.`);
       return;
     }
+    // From here on the milestone is shown: what is wrong leaves out a field, not the milestone.
+    const report = problems.field(index, id);
 
     const milestone: Milestone = {id: id!, title: title!, date: date!, status: status!, order: index};
     if (item.description !== undefined) {

@@ -243,11 +243,12 @@ export function parseStoryFeed(body: unknown, {source, baseUrl}: FeedOrigin): St
     if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw.title)}`);
     const quote = parseBilingualText(raw.quote);
     if (!quote) errors.push(`"quote" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw.quote)}`);
-    const report = problems.item(index, id);
     if (errors.length) {
-      report(`${errors.join('; ')}. It is not shown.`);
+      problems.item(index, id)(`${errors.join('; ')}. It is not shown.`);
       return;
     }
+    // From here on the story is shown: what is wrong leaves out a field, not the story.
+    const report = problems.field(index, id);
     const story: Story = {id: id!, title: title!, quote: quote!};
     for (const field of ['name', 'role', 'organisation', 'body', 'contentNote'] as const) {
       const text = optionalText(raw, field, report);

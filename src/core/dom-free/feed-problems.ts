@@ -8,9 +8,9 @@ export type ReportProblem = (message: string) => void;
  * from. Every feed reader collects them this way:
  *
  *   const problems = new ProblemReport(source);
- *   const report = problems.item(index, id);   // once per item
- *   report('"date" must be like 2026-01-14…');
- *   problems.feed('"title" must be a string…'); // the feed as a whole
+ *   problems.item(index, id)('… It is not shown.');     // an item left out
+ *   problems.field(index, id)('…; it is shown without it.'); // an item shown without one of its fields
+ *   problems.feed('"title" must be a string…');         // the feed as a whole, whose items still show
  *   return {items, problems: problems.list};
  */
 export class ProblemReport {
@@ -20,14 +20,19 @@ export class ProblemReport {
   /** `source`: where the data came from (a URL, "inline <script>" or "property"). */
   constructor(readonly source: string) {}
 
-  /** A problem with the feed as a whole, not with one of its items. */
+  /** A problem with the feed as a whole, not with one of its items: its items still show. */
   feed(message: string): void {
-    this.list.push({source: this.source, message});
+    this.list.push({source: this.source, message, stillShown: true});
   }
 
-  /** A reporter for the item at `index` (from 0), with its id when it has a usable one. */
+  /** A reporter for the item at `index` (from 0), with its id when it has a usable one, for problems that leave it out. */
   item(index: number, id?: string): ReportProblem {
     return (message) => this.list.push({source: this.source, index, id, message});
+  }
+
+  /** A reporter for problems with one field of the item at `index`, which is shown all the same. */
+  field(index: number, id?: string): ReportProblem {
+    return (message) => this.list.push({source: this.source, index, id, message, stillShown: true});
   }
 
   /**

@@ -14,6 +14,12 @@ export interface FeedProblem {
    * the author in the console, but readers are not told "some could not be shown".
    */
   intended?: true;
+  /**
+   * Nothing was left out: the item (or the feed) is shown all the same,
+   * without what the message names (a bad optional field, an unknown time
+   * zone). Readers are not told "some could not be shown".
+   */
+  stillShown?: true;
 }
 
 /** Where a feed came from, as its parser needs to know. */

@@ -20,7 +20,7 @@ export function renderFeedStatus<T>(feed: FeedController<T>, locale: Locale, tex
         </div>`
       : nothing}
     ${feed.state === 'empty' ? html`<p part="empty" class="feed-message" data-kind="empty">${text.empty}</p>` : nothing}
-    ${(feed.state === 'ready' || feed.state === 'empty') && feed.problems.some((problem) => !problem.intended)
+    ${(feed.state === 'ready' || feed.state === 'empty') && feed.problems.some((problem) => !problem.intended && !problem.stillShown)
       ? html`<p part="notice" class="feed-message" data-kind="notice">${text.someNotShown}</p>`
       : nothing}
   `;

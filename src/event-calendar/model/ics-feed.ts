@@ -195,7 +195,8 @@ function floatingZone(header: ICAL.Component, timeZone: string, problems: Proble
 function readEvent(component: ICAL.Component, index: number, line: number, context: Context): ReadEvent {
   const uidValue = component.getFirstPropertyValue('uid');
   const uid = typeof uidValue === 'string' && uidValue.trim() ? uidValue.trim() : undefined;
-  const report = context.problems.item(index, uid);
+  // Remarks about one property: the event is still shown (a VEVENT that cannot be read throws EventError instead).
+  const report = context.problems.field(index, uid);
   const warn = (message: string) => report(`VEVENT on line ${line}: ${message}`);
   const moments = (name: string): Moment[] => {
     const found: Moment[] = [];
@@ -509,7 +510,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
   /** `message` says what the VEVENT "has" or "is"; `warn` adds a remark about one of its properties. */
   const report = (read: ReadEvent, message: string) => problems.item(read.index, read.uid)(`VEVENT on line ${read.line} ${message}`);
   const warnFor = (read: ReadEvent) => {
-    const reportRead = problems.item(read.index, read.uid);
+    const reportRead = problems.field(read.index, read.uid);
     return (message: string) => reportRead(`VEVENT on line ${read.line}: ${message}`);
   };
   // A private entry in a published calendar (a personal appointment) is left out on purpose: the author hears why, readers are not told something is missing.

@@ -147,15 +147,16 @@ function parseEvent(raw: unknown, index: number, timeZone: string, base: string,
   const idError = id === undefined ? `"id" must be a non-empty string, got ${describeValue(rawId)}` : seen.has(id) ? `"id" "${id}" is used by an earlier event` : undefined;
   const title = parseBilingualText(item.title);
   const start = parseFeedTime(item.start, timeZone);
-  const report = problems.item(index, id);
   if (idError !== undefined || !title || typeof start === 'string') {
     const errors: string[] = [];
     if (idError !== undefined) errors.push(idError);
     if (!title) errors.push(MISSING_TITLE(item.title));
     if (typeof start === 'string') errors.push(`"start" ${start}`);
-    report(`${errors.join('; ')}. It is not shown.`);
+    problems.item(index, id)(`${errors.join('; ')}. It is not shown.`);
     return undefined;
   }
+  // From here on the event is shown: what is wrong leaves out a field, not the event.
+  const report = problems.field(index, id);
   const times = resolveTimes(start, item, timeZone, report);
   const event: CalendarEvent = {id: id!, title, start: times.start, end: times.end, allDay: times.allDay, status: 'scheduled'};
 
