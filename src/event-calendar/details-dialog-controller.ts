@@ -31,6 +31,7 @@ export class DetailsDialogController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Nothing to set up: the dialog is the element's own. (A controller needs one hook to be one.) */
   hostConnected(): void {}
 
   async open(event: CalendarEvent, trigger?: HTMLElement): Promise<void> {
