@@ -20,6 +20,8 @@
  * same 10-20 ms and would only blur the comparison.
  */
 
+import {firstCompleteFrame, frame, lateChanges} from './painted.js';
+
 const CASES = {
   floor: () => import('./cases/floor.js'),
   'profiad-month': () => import('./cases/profiad.js'),
@@ -33,14 +35,6 @@ const params = new URLSearchParams(location.search);
 const caseName = params.get('case') ?? '';
 const n = Number(params.get('n'));
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-/** Resolves right after the current frame's rendering (style, layout, paint) on the main thread. */
-const afterThisFrame = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
-    channel.port2.postMessage(null);
-  });
 
 async function prepare() {
   const load = CASES[caseName];
@@ -57,22 +51,10 @@ async function prepare() {
     const start = performance.now();
     const handle = await module.render(stage, feed, caseName);
     const dom = performance.now() - start;
-    let paint;
-    let frames = 0;
-    for (;;) {
-      await frame();
-      frames++;
-      const complete = module.isComplete(stage, handle, caseName);
-      const end = await afterThisFrame();
-      if (complete) {
-        performance.mark('bench-end');
-        paint = end - start;
-        break;
-      }
-      if (frames > 120) throw new Error(`${caseName}: the rendering was not complete after 120 frames`);
-    }
-    const result = {dom, paint, frames, nodes: module.countNodes(stage, handle, caseName)};
-    if (checkLate) result.late = await lateChanges(module, stage, handle, caseName);
+    const {end, frames} = await firstCompleteFrame(() => module.isComplete(stage, handle, caseName), `${caseName}: the rendering`);
+    performance.mark('bench-end');
+    const result = {dom, paint: end - start, frames, nodes: module.countNodes(stage, handle, caseName)};
+    if (checkLate) result.late = await lateChanges(module.roots ? module.roots(stage, handle, caseName) : [stage]);
     return result;
   };
   if (module.interactions) {
@@ -86,16 +68,8 @@ async function prepare() {
       for (const [name, action] of Object.entries(module.interactions)) {
         const done = action.start(stage);
         const start = performance.now();
-        for (let frames = 0; ; frames++) {
-          await frame();
-          const complete = done();
-          const end = await afterThisFrame();
-          if (complete) {
-            times[name] = end - start;
-            break;
-          }
-          if (frames > 120) throw new Error(`${caseName}: "${name}" showed no result after 120 frames`);
-        }
+        const {end} = await firstCompleteFrame(done, `${caseName}: the result of "${name}"`);
+        times[name] = end - start;
       }
       return times;
     };
@@ -110,22 +84,6 @@ async function prepare() {
   await frame();
   await new Promise((resolve) => setTimeout(resolve, 10));
   window.benchReady = true;
-}
-
-/**
- * Does the rendering change after the measured frame (a library that renders
- * once, measures, then renders again)? Counts DOM mutations over 500 ms.
- * Only in warm-up runs: it is a sanity check of the measurement, not timed.
- */
-async function lateChanges(module, stage, handle, name) {
-  let count = 0;
-  const observer = new MutationObserver((records) => (count += records.length));
-  for (const root of module.roots ? module.roots(stage, handle, name) : [stage]) {
-    observer.observe(root, {childList: true, subtree: true, attributes: true, characterData: true});
-  }
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  observer.disconnect();
-  return count;
 }
 
 prepare().catch((error) => {

@@ -8,6 +8,8 @@
  *          (requestAnimationFrame, checked there, then a MessageChannel
  *          message, which runs right after that frame's style, layout and paint).
  */
+import {firstCompleteFrame, frame, lateChanges} from '../painted.js';
+
 const CASES = {
   floor: () => import('./floor.js'),
   profiad: () => import('./profiad.js'),
@@ -19,13 +21,6 @@ const params = new URLSearchParams(location.search);
 const caseName = params.get('case') ?? '';
 const n = Number(params.get('n'));
 
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
-const afterThisFrame = () =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
-    channel.port2.postMessage(null);
-  });
 
 async function prepare() {
   const load = CASES[caseName];
@@ -38,19 +33,10 @@ async function prepare() {
     const start = performance.now();
     const handle = await module.render(stage, feed);
     const dom = performance.now() - start;
-    let frames = 0;
-    for (;;) {
-      await frame();
-      frames++;
-      const complete = module.isComplete(stage, handle);
-      const end = await afterThisFrame();
-      if (complete) {
-        const result = {dom, paint: end - start, frames, nodes: countNodes(stage)};
-        if (checkLate) result.late = await lateChanges(module, stage, handle);
-        return result;
-      }
-      if (frames > 120) throw new Error(`${caseName}: the rendering was not complete after 120 frames`);
-    }
+    const {end, frames} = await firstCompleteFrame(() => module.isComplete(stage, handle), `${caseName}: the rendering`);
+    const result = {dom, paint: end - start, frames, nodes: countNodes(stage)};
+    if (checkLate) result.late = await lateChanges(module.roots ? module.roots(stage, handle) : [stage]);
+    return result;
   };
   window.benchAvailable = module.available ? module.available() : true;
   await frame();
@@ -66,16 +52,6 @@ function countNodes(root) {
     count++;
     if (element.shadowRoot) count += countNodes(element.shadowRoot);
   }
-  return count;
-}
-
-/** Mutations within 500 ms after the measured frame (warm-up only): a case that renders again later. */
-async function lateChanges(module, stage, handle) {
-  let count = 0;
-  const observer = new MutationObserver((records) => (count += records.length));
-  for (const root of module.roots ? module.roots(stage, handle) : [stage]) observer.observe(root, {childList: true, subtree: true, attributes: true, characterData: true});
-  await new Promise((resolve) => setTimeout(resolve, 500));
-  observer.disconnect();
   return count;
 }
 
