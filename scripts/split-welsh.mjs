@@ -33,7 +33,7 @@ export const PARTS = {
 };
 
 /** The part an id belongs to: its longest matching PARTS key. */
-function partOf(id) {
+export function partOf(id) {
   const keys = Object.keys(PARTS).filter((key) => id === key || id.startsWith(`${key}.`));
   const key = keys.sort((a, b) => b.length - a.length)[0];
   return key === undefined ? undefined : PARTS[key];
