@@ -23,6 +23,8 @@ const outDir = join(root, 'src', 'generated', 'welsh');
 export const PARTS = {
   feed: 'core',
   date: 'core',
+  // 999, NHS 111, Samaritans: the carousel's signposting and the contact form's notice, not the other widgets.
+  urgent: 'urgent-help',
   calendar: 'event-calendar',
   month: 'event-calendar',
   milestone: 'milestone-tracker',

@@ -102,6 +102,9 @@ for (const backend of BACKENDS) {
       assert.equal(ack.subject, `Rydym wedi cael eich neges (cyfeirnod ${answer.json.reference})`);
       assert.ok(ack.text.includes(`Eich cyfeirnod yw ${answer.json.reference}`));
       assert.ok(ack.text.includes('Byddwn yn ateb drwy e-bost yn Gymraeg.'));
+      // Where to get help now: the same services, in the same words, as the form and the story carousel show.
+      assert.ok(ack.text.includes("Nid yw'r ffurflen hon ar gyfer cymorth brys:\n- Mewn argyfwng, ffoniwch 999\n"), ack.text);
+      assert.ok(ack.text.includes('- Llinell Gymraeg y Samariaid (am ddim, 19:00 i 23:00 bob dydd): 0808 164 0123'), ack.text);
       assert.ok(!ack.text.includes('Neges breifat iawn'));
     });
 

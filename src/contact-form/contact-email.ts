@@ -12,9 +12,10 @@ import {formatDay} from '../core/dom-free/dates/format-date.js';
 import {formatTime} from '../core/dom-free/dates/zoned-time.js';
 import type {Locale} from '../core/dom-free/locale.js';
 import {translator} from '../core/dom-free/translate.js';
+import {urgentServiceSentences} from '../core/dom-free/urgent-help.js';
 import {welsh} from '../generated/welsh/contact-email.js';
 import {BUILT_IN_TOPICS, type BuiltInTopic, type ContactSubmission} from './contact-model.js';
-import {fieldText, languageName, roleLabel, successText, topicLabel, urgentHelpText} from './contact-messages.js';
+import {fieldText, languageName, roleLabel, successText, topicLabel, urgentHelpHeading} from './contact-messages.js';
 
 /** Messages with the emails' part of the Welsh (src/generated/welsh/contact-email.ts): the receiver sends them, the page never needs them. */
 const msgIn = translator(welsh);
@@ -89,7 +90,6 @@ function replyInstruction(locale: Locale): string {
 export function acknowledgementEmail(submission: ContactSubmission, reference: string): EmailText {
   const locale = submission.replyLanguage;
   const msg = msgIn(locale);
-  const urgent = urgentHelpText(locale);
   const sent = successText(locale, locale);
   const lines = [
     msg('Thank you for contacting us. We have received your message.', {id: 'contact.email.ack.intro'}),
@@ -98,7 +98,8 @@ export function acknowledgementEmail(submission: ContactSubmission, reference: s
     '',
     sent.reply,
     '',
-    `${urgent.heading}. ${urgent.emergency} ${urgent.nhs111} ${urgent.samaritans}`,
+    `${urgentHelpHeading(locale)}:`,
+    ...urgentServiceSentences(locale).map((sentence) => `- ${sentence}`),
     '',
     msg('If you did not send a message, you can ignore this email.', {id: 'contact.email.ack.not-you'}),
   ];

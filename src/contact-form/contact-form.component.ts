@@ -8,11 +8,12 @@ import {safeUrl} from '../core/dom-free/safe-url.js';
 import {headingTag} from '../core/element/heading-tag.js';
 import {LocaleController} from '../core/element/locale-controller.js';
 import {renderText} from '../core/element/render-text.js';
+import {renderUrgentServices} from '../core/element/urgent-help.js';
 import {themeStyles} from '../core/element/theme.js';
 import {CharacterCountController} from './character-count.js';
 import {renderConsent, renderHoneypot, renderMessage, renderRadios, renderTextField, type FieldsView, type TextField} from './contact-fields.js';
 import {contactFormStyles} from './contact-form.styles.js';
-import {fieldText, formHeading, mailtoText, roleLabel, sendingText, sendLabel, topicLabel, urgentHelpText, welshWelcome, type SendFailure} from './contact-messages.js';
+import {fieldText, formHeading, mailtoText, roleLabel, sendingText, sendLabel, topicLabel, urgentHelpHeading, welshWelcome, type SendFailure} from './contact-messages.js';
 import {BUILT_IN_TOPICS, characterCount, EMPTY_VALUES, FIELDS, LIMITS, ROLES, toSubmission, validateValues, type ContactField, type ContactValues, type FieldError} from './contact-model.js';
 import {renderErrorSummary, renderFailure, renderMailtoNotice, renderSuccess} from './contact-panels.js';
 import {parseTopics, type ContactTopic} from './contact-topics.js';
@@ -276,15 +277,15 @@ export class ProfiadContactForm extends LitElement {
   override render() {
     const locale = this.locale.locale;
     const level = headingLevel(this.headingLevel);
-    const urgent = urgentHelpText(locale);
     const heading = headingTag(level);
     return html`
       <section class="base" part="base" lang=${locale} aria-labelledby="heading">
         <${heading} id="heading" class="heading" part="heading">${formHeading(locale)}</${heading}>
         <div class="urgent" part="urgent">
-          <p><strong>${urgent.heading}</strong></p>
-          <p>${urgent.emergency} ${urgent.nhs111}</p>
-          <p>${urgent.samaritans}</p>
+          <p><strong>${urgentHelpHeading(locale)}</strong></p>
+          <ul class="urgent-list" role="list">
+            ${renderUrgentServices(locale).map((service) => html`<li>${service}</li>`)}
+          </ul>
         </div>
         <p class="welsh-notice" part="welsh-notice">${welshWelcome(locale)}</p>
         ${this.phase.name === 'sent' ? renderSuccess(locale, this.phase.reference, this.phase.replyLanguage, subheadingLevel(level)) : this.renderForm(subheadingLevel(level))}

@@ -25,9 +25,18 @@ export const contactFormStyles = css`
   .mailto p {
     margin: 0 0 0.5rem;
   }
-  .urgent p:last-child,
   .mailto p:last-child {
     margin-bottom: 0;
+  }
+  .urgent-list {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+  }
+  .urgent-list li + li {
+    margin-top: 0.25rem;
+  }
+  .phone {
+    font-weight: 700;
   }
   .failure {
     border-color: var(--profiad-color-error, #d5281b);

@@ -110,21 +110,9 @@ export function welshWelcome(locale: Locale): string {
   return msg('We welcome messages in Welsh. If you write to us in Welsh we will reply in Welsh, and this will not lead to a delay.', {id: 'contact.welsh-welcome', desc: 'Wording in the spirit of the Welsh Language Standards correspondence statement.'});
 }
 
-export interface UrgentHelpText {
-  heading: string;
-  emergency: string;
-  nhs111: string;
-  samaritans: string;
-}
-
-export function urgentHelpText(locale: Locale): UrgentHelpText {
-  const msg = msgIn(locale);
-  return {
-    heading: msg('This form is not for urgent help', {id: 'contact.urgent.heading'}),
-    emergency: msg('In an emergency, call 999.', {id: 'contact.urgent.emergency'}),
-    nhs111: msg('If you need help with your mental health now, call NHS 111 and press 2.', {id: 'contact.urgent.nhs111'}),
-    samaritans: msg('Samaritans, free, 24 hours: 116 123.', {id: 'contact.urgent.samaritans'}),
-  };
+/** Heading of the notice above the form; the services under it are the core's (core/dom-free/urgent-help.ts). */
+export function urgentHelpHeading(locale: Locale): string {
+  return msgIn(locale)('This form is not for urgent help', {id: 'contact.urgent.heading'});
 }
 
 export function sendLabel(locale: Locale): string {

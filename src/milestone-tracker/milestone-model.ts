@@ -1,9 +1,9 @@
 import {parseBilingualText, type BilingualText} from '../core/dom-free/bilingual-text.js';
 import {compareFuzzyDates, parseFuzzyDate, type FuzzyDate} from '../core/dom-free/dates/fuzzy-date.js';
-import {FeedFormatError, type FeedOrigin, type FeedResult} from '../core/dom-free/feed-types.js';
+import type {FeedOrigin, FeedResult} from '../core/dom-free/feed-types.js';
 import {ProblemReport} from '../core/dom-free/feed-problems.js';
-import {safeUrl, type SafeUrl} from '../core/dom-free/safe-url.js';
-import {describeValue, readFeedTitle} from '../core/dom-free/feed-validation.js';
+import type {SafeUrl} from '../core/dom-free/safe-url.js';
+import {describeValue, feedItems, isObject, optionalLink, optionalText, readFeedTitle, readItemId} from '../core/dom-free/feed-validation.js';
 
 export const MILESTONE_STATUSES = ['done', 'in-progress', 'upcoming', 'delayed'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
@@ -42,24 +42,18 @@ export type MilestoneFeed = FeedResult<Milestone>;
  * milestones feed.
  */
 export function parseMilestoneFeed(body: unknown, {source, baseUrl}: FeedOrigin, timeZone?: string): MilestoneFeed {
-  const list = Array.isArray(body) ? body : (body as {milestones?: unknown} | null)?.milestones;
-  if (!Array.isArray(list)) {
-    throw new FeedFormatError('expected an object with a "milestones" array (see schemas/milestones.schema.json).');
-  }
+  const list = feedItems(body, 'milestones');
   const problems = new ProblemReport(source);
   const items: Milestone[] = [];
   const seen = new Set<string>();
 
-  list.forEach((raw: unknown, index) => {
-    if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-      problems.item(index)(`expected an object, got ${describeValue(raw)}; it is not shown.`);
+  list.forEach((item: unknown, index) => {
+    if (!isObject(item)) {
+      problems.item(index)(`expected an object, got ${describeValue(item)}; it is not shown.`);
       return;
     }
-    const item = raw as Record<string, unknown>;
-    const id = typeof item.id === 'string' && item.id.trim() ? item.id.trim() : typeof item.id === 'number' ? String(item.id) : undefined;
-    const errors: string[] = [];
-    if (id === undefined) errors.push(`"id" must be a non-empty string, got ${describeValue(item.id)}`);
-    else if (seen.has(id)) errors.push(`"id" "${id}" is used by an earlier milestone`);
+    const {id, error: idError} = readItemId(item.id, seen, 'milestone');
+    const errors = idError ? [idError] : [];
     const title = parseBilingualText(item.title);
     if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describeValue(item.title)}`);
     const date = parseFuzzyDate(item.date, timeZone);
@@ -72,18 +66,11 @@ export function parseMilestoneFeed(body: unknown, {source, baseUrl}: FeedOrigin,
     }
     // From here on the milestone is shown: what is wrong leaves out a field, not the milestone.
     const report = problems.field(index, id);
-
     const milestone: Milestone = {id: id!, title: title!, date: date!, status: status!, order: index};
-    if (item.description !== undefined) {
-      const description = parseBilingualText(item.description);
-      if (description) milestone.description = description;
-      else report(`"description" must be a string or {"en", "cy"}, got ${describeValue(item.description)}; the milestone is shown without it.`);
-    }
-    if (item.link !== undefined) {
-      const link = safeUrl(item.link, baseUrl);
-      if (link) milestone.link = link;
-      else report(`"link" ${describeValue(item.link)} is not an http(s), mailto or tel URL; the milestone is shown without it.`);
-    }
+    const description = optionalText(item, 'description', report, 'milestone');
+    if (description) milestone.description = description;
+    const link = optionalLink(item, 'link', baseUrl, report, 'milestone');
+    if (link) milestone.link = link;
     seen.add(id!);
     items.push(milestone);
   });

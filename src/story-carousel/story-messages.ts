@@ -105,30 +105,6 @@ export function supportHeading(locale: Locale): string {
   return msgIn(locale)('If you need help now', {id: 'story.support.heading'});
 }
 
-/**
- * The default support services, each a whole sentence with the number to
- * call in it (the placeholder), which becomes a tel: link.
- */
-export function emergencyText(locale: Locale, number: string): string {
-  return msgIn(locale)(str`In an emergency, call ${number}`, {id: 'story.support.emergency', desc: 'The placeholder is 999, shown as a link that calls it.'});
-}
-
-export function nhs111Text(locale: Locale, number: string): string {
-  const msg = msgIn(locale);
-  // The placeholder is 111; option 2 of NHS 111 Wales is mental health support.
-  return msg(str`For mental health help, call NHS 111 Wales on ${number} and press 2 (free, 24 hours)`, {id: 'story.support.nhs111', desc: 'The placeholder is 111, shown as a link that calls it.'});
-}
-
-export function samaritansText(locale: Locale, number: string): string {
-  return msgIn(locale)(str`Samaritans, free, 24 hours: ${number}`, {id: 'story.support.samaritans', desc: 'The placeholder is 116 123, shown as a link that calls it.'});
-}
-
-/** Shown to Welsh readers only. */
-export function samaritansWelshText(locale: Locale, number: string): string {
-  const msg = msgIn(locale);
-  return msg(str`Samaritans Welsh Language Line (free, 7pm to 11pm every day): ${number}`, {id: 'story.support.samaritans-welsh', desc: 'Welsh interface only; placeholder 0808 164 0123. Hours as published in 2024: check.'});
-}
-
 export function feedStatusText(locale: Locale): FeedStatusText {
   const msg = msgIn(locale);
   return {

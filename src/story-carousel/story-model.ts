@@ -1,7 +1,7 @@
 import {parseBilingualText, type BilingualText} from '../core/dom-free/bilingual-text.js';
 import {ProblemReport, type ReportProblem} from '../core/dom-free/feed-problems.js';
-import {FeedFormatError, type FeedOrigin, type FeedResult} from '../core/dom-free/feed-types.js';
-import {describeValue, readFeedTitle} from '../core/dom-free/feed-validation.js';
+import type {FeedOrigin, FeedResult} from '../core/dom-free/feed-types.js';
+import {describeValue, feedItems, isObject, optionalLink, optionalText, readFeedTitle, readItemId} from '../core/dom-free/feed-validation.js';
 import type {Locale} from '../core/dom-free/locale.js';
 import {safeUrl, type SafeUrl} from '../core/dom-free/safe-url.js';
 
@@ -104,17 +104,6 @@ export interface StoryFeed extends FeedResult<Story> {
  */
 const THIRD_PARTY_PLAYERS = /(^|\.)(youtube\.com|youtube-nocookie\.com|youtu\.be|vimeo\.com|dailymotion\.com|facebook\.com|tiktok\.com|instagram\.com)$/i;
 
-const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === 'object' && !Array.isArray(value);
-
-/** An optional bilingual text field: kept when valid, reported (and left out) when not. */
-function optionalText(item: Record<string, unknown>, field: string, report: ReportProblem): BilingualText | undefined {
-  const value = item[field];
-  if (value === undefined) return undefined;
-  const text = parseBilingualText(value);
-  if (!text) report(`"${field}" must be a string or {"en", "cy"}, got ${describeValue(value)}; it is left out.`);
-  return text;
-}
-
 /** An http(s) URL of a file (an image, a video, captions); `undefined` for anything else. */
 function fileUrl(value: unknown, baseUrl: string): SafeUrl | undefined {
   const url = safeUrl(value, baseUrl);
@@ -155,7 +144,7 @@ function readVideo(value: Record<string, unknown>, baseUrl: string, report: Repo
       : `"video.captions" must be the http(s) URL of a WebVTT file, or {"en", "cy"} URLs, got ${describeValue(given)}`;
   }
   const video: StoryVideo = {src, captions};
-  const transcript = optionalText(value, 'transcript', report);
+  const transcript = optionalText(value, 'transcript', report, 'video');
   if (transcript) video.transcript = transcript;
   return video;
 }
@@ -169,7 +158,7 @@ function readService(value: unknown, baseUrl: string, report: ReportProblem): Su
   const item = value as Record<string, unknown>;
   const service: SupportService = {name};
   for (const field of ['description', 'hours'] as const) {
-    const text = optionalText(item, field, report);
+    const text = optionalText(item, field, report, 'service');
     if (text) service[field] = text;
   }
   if (item.phone !== undefined) {
@@ -180,11 +169,8 @@ function readService(value: unknown, baseUrl: string, report: ReportProblem): Su
       service.phoneHref = href;
     } else report(`"phone" must be a phone number such as "0300 123 4567", got ${describeValue(item.phone)}; it is left out.`);
   }
-  if (item.link !== undefined) {
-    const link = safeUrl(item.link, baseUrl);
-    if (link) service.link = link;
-    else report(`"link" ${describeValue(item.link)} is not an http(s), mailto or tel URL; it is left out.`);
-  }
+  const link = optionalLink(item, 'link', baseUrl, report, 'service');
+  if (link) service.link = link;
   if (item.lang === 'cy' || item.lang === 'en') service.lang = item.lang;
   return service;
 }
@@ -198,7 +184,7 @@ function readSupport(body: unknown, baseUrl: string, problems: ProblemReport): S
     return DEFAULT_SUPPORT;
   }
   const settings: SupportSettings = {show: true, includeDefaults: value.replaceDefaults !== true, services: []};
-  const title = optionalText(value, 'title', (message) => problems.feed(`support: ${message}`));
+  const title = optionalText(value, 'title', (message) => problems.feed(`support: ${message}`), 'support');
   if (title) settings.title = title;
   const services: unknown[] = Array.isArray(value.services) ? value.services : [];
   services.forEach((raw, index) => {
@@ -222,10 +208,7 @@ function readSupport(body: unknown, baseUrl: string, problems: ProblemReport): S
  * stories feed.
  */
 export function parseStoryFeed(body: unknown, {source, baseUrl}: FeedOrigin): StoryFeed {
-  const list = Array.isArray(body) ? body : isObject(body) ? body.stories : undefined;
-  if (!Array.isArray(list)) {
-    throw new FeedFormatError('expected an object with a "stories" array (see schemas/stories.schema.json).');
-  }
+  const list = feedItems(body, 'stories');
   const problems = new ProblemReport(source);
   const items: Story[] = [];
   const seen = new Set<string>();
@@ -235,10 +218,8 @@ export function parseStoryFeed(body: unknown, {source, baseUrl}: FeedOrigin): St
       problems.item(index)(`expected an object, got ${describeValue(raw)}; it is not shown.`);
       return;
     }
-    const id = typeof raw.id === 'string' && raw.id.trim() ? raw.id.trim() : typeof raw.id === 'number' ? String(raw.id) : undefined;
-    const errors: string[] = [];
-    if (id === undefined) errors.push(`"id" must be a non-empty string, got ${describeValue(raw.id)}`);
-    else if (seen.has(id)) errors.push(`"id" "${id}" is used by an earlier story`);
+    const {id, error: idError} = readItemId(raw.id, seen, 'story');
+    const errors = idError ? [idError] : [];
     const title = parseBilingualText(raw.title);
     if (!title) errors.push(`"title" must be a non-empty string or {"en", "cy"}, got ${describeValue(raw.title)}`);
     const quote = parseBilingualText(raw.quote);
@@ -251,7 +232,7 @@ export function parseStoryFeed(body: unknown, {source, baseUrl}: FeedOrigin): St
     const report = problems.field(index, id);
     const story: Story = {id: id!, title: title!, quote: quote!};
     for (const field of ['name', 'role', 'organisation', 'body', 'contentNote'] as const) {
-      const text = optionalText(raw, field, report);
+      const text = optionalText(raw, field, report, 'story');
       if (text) story[field] = text;
     }
     // An image or video that cannot be shown is left out with its reason; the story still shows.
@@ -263,11 +244,8 @@ export function parseStoryFeed(body: unknown, {source, baseUrl}: FeedOrigin): St
       else if (field === 'image') story.image = media as StoryImage;
       else story.video = media as StoryVideo;
     }
-    if (raw.link !== undefined) {
-      const link = safeUrl(raw.link, baseUrl);
-      if (link) story.link = link;
-      else report(`"link" ${describeValue(raw.link)} is not an http(s), mailto or tel URL; the story is shown without it.`);
-    }
+    const link = optionalLink(raw, 'link', baseUrl, report, 'story');
+    if (link) story.link = link;
     seen.add(id!);
     items.push(story);
   });

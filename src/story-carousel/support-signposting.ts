@@ -3,33 +3,10 @@ import type {Locale} from '../core/dom-free/locale.js';
 import type {SafeUrl} from '../core/dom-free/safe-url.js';
 import {headingTag} from '../core/element/heading-tag.js';
 import {renderText} from '../core/element/render-text.js';
+import {renderUrgentServices} from '../core/element/urgent-help.js';
 import {html as staticHtml} from 'lit/static-html.js';
 import * as text from './story-messages.js';
 import type {SupportService, SupportSettings} from './story-model.js';
-
-/** Stands for the number while a sentence is translated around it; a private-use character no translation contains. */
-const NUMBER = '\uE001';
-
-/** A whole translated sentence whose number to call is a tel: link (the sentence is never stitched from pieces). */
-function sentenceWithNumber(sentence: (number: string) => string, number: string, href: string): TemplateResult {
-  const [before = '', after = ''] = sentence(NUMBER).split(NUMBER);
-  return html`${before}<a href=${href} class="phone" part="phone">${number}</a>${after}`;
-}
-
-/**
- * The services every reader sees unless the feed replaces them: 999, NHS 111
- * Wales option 2, Samaritans, and for Welsh readers the Samaritans' Welsh
- * Language Line. Fixed numbers, so their links are written here, not read.
- */
-function defaultServices(locale: Locale): TemplateResult[] {
-  const items = [
-    sentenceWithNumber((n) => text.emergencyText(locale, n), '999', 'tel:999'),
-    sentenceWithNumber((n) => text.nhs111Text(locale, n), '111', 'tel:111'),
-    sentenceWithNumber((n) => text.samaritansText(locale, n), '116 123', 'tel:116123'),
-  ];
-  if (locale === 'cy') items.push(sentenceWithNumber((n) => text.samaritansWelshText(locale, n), '0808 164 0123', 'tel:08081640123'));
-  return items;
-}
 
 /** A service from the feed: its name, what it offers, when, and how to reach it. */
 function renderService(service: SupportService, locale: Locale): TemplateResult {
@@ -49,7 +26,7 @@ export function renderSupport(settings: SupportSettings, locale: Locale, level: 
   if (!settings.show) return nothing;
   const tag = headingTag(level);
   const items = [
-    ...(settings.includeDefaults ? defaultServices(locale) : []),
+    ...(settings.includeDefaults ? renderUrgentServices(locale) : []),
     ...settings.services.filter((service) => !service.lang || service.lang === locale).map((service) => renderService(service, locale)),
   ];
   return staticHtml`<aside class="support" part="support" aria-labelledby="support-heading">

@@ -105,9 +105,31 @@ describe('contact form: validation on submit', () => {
     // Each language named in itself, marked for screen readers.
     expect($$(form, 'input[name="replyLanguage"] + label span').map((span) => [span.getAttribute('lang'), textOf(span)])).to.deep.equal([['cy', 'Cymraeg'], ['en', 'English']]);
     expect(textOf($(form, '[part="welsh-notice"]'))).to.include('Rydym yn croesawu negeseuon yn Gymraeg');
-    expect(textOf($(form, '[part="urgent"]'))).to.equal("Nid yw'r ffurflen hon ar gyfer cymorth brys Mewn argyfwng, ffoniwch 999. Os oes angen help arnoch chi gyda'ch iechyd meddwl nawr, ffoniwch GIG 111 a phwyso 2. Y Samariaid, am ddim, 24 awr: 116 123.");
     await choose(form, 'replyLanguage', 'en');
     expect($$<HTMLInputElement>(form, 'input[name="replyLanguage"]').find((input) => input.checked)?.value).to.equal('en');
+  });
+
+  it('says it is not for urgent help, with the same services as the story carousel, each number a link that calls it', async () => {
+    const form = await contactForm({lang: 'cy'});
+    const notice = $(form, '[part="urgent"]');
+    expect(textOf(notice.querySelector('strong')!)).to.equal("Nid yw'r ffurflen hon ar gyfer cymorth brys");
+    expect([...notice.querySelectorAll('li')].map(textOf)).to.deep.equal([
+      'Mewn argyfwng, ffoniwch 999',
+      "I gael help gyda'ch iechyd meddwl, ffoniwch GIG 111 Cymru ar 111 a phwyso 2 (am ddim, 24 awr)",
+      'Y Samariaid, am ddim, 24 awr: 116 123',
+      'Llinell Gymraeg y Samariaid (am ddim, 19:00 i 23:00 bob dydd): 0808 164 0123',
+    ]);
+    expect([...notice.querySelectorAll('a[part="phone"]')].map((link) => link.getAttribute('href'))).to.deep.equal(['tel:999', 'tel:111', 'tel:116123', 'tel:08081640123']);
+    // English readers get the three services without the Welsh Language Line.
+    form.parentElement!.setAttribute('lang', 'en');
+    await form.updateComplete;
+    await form.updateComplete;
+    expect(textOf(notice.querySelector('strong')!)).to.equal('This form is not for urgent help');
+    expect([...notice.querySelectorAll('li')].map(textOf)).to.deep.equal([
+      'In an emergency, call 999',
+      'For mental health help, call NHS 111 Wales on 111 and press 2 (free, 24 hours)',
+      'Samaritans, free, 24 hours: 116 123',
+    ]);
   });
 
   it('switches language live, keeping what was typed', async () => {

@@ -191,7 +191,7 @@ for (const lang of LANGS) {
         ['item 6 (id "no-quote")', '"quote" must be'],
         ['item 7 (id "empty-title")', '"title" must be'],
         ['item 8 (id "ok-1")', 'is used by an earlier story'],
-        ['item 9 (id "ok-2")', '"body" must be', 'it is left out'],
+        ['item 9 (id "ok-2")', '"body" must be', 'the story is shown without it'],
       ];
       expect(warnings).to.have.length(expected.length);
       expected.forEach(([where, ...what], i) => {

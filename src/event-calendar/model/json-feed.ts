@@ -4,7 +4,7 @@
  * `decodeEventFeed` has read (see decoded-calendar.ts). Problems are reported
  * per item in English for the page author; valid items are kept.
  */
-import {describeValue, readFeedTitle} from '../../core/dom-free/feed-validation.js';
+import {describeValue, feedItems, isObject, optionalLink, optionalText, readFeedTitle, readItemId} from '../../core/dom-free/feed-validation.js';
 import {safeUrl} from '../../core/dom-free/safe-url.js';
 import {parseBilingualText, type BilingualText} from '../../core/dom-free/bilingual-text.js';
 import {isValidCivilDate, toDayNumber, utcMs, type CivilDate, MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
@@ -106,10 +106,7 @@ export function parseEventFeed(body: unknown, origin: FeedOrigin, timeZone: stri
   if (typeof body === 'string' && /^\s*BEGIN:VCALENDAR/i.test(body)) {
     throw new FeedFormatError('this is iCalendar text, not a JSON events feed; load it through the src attribute (or decodeEventFeed) so it is read as iCalendar.');
   }
-  const list = Array.isArray(body) ? body : body && typeof body === 'object' ? (body as {events?: unknown}).events : undefined;
-  if (!Array.isArray(list)) {
-    throw new FeedFormatError(`expected an object with an "events" array (see schemas/events.schema.json), got ${describeValue(body)}.`);
-  }
+  const list = feedItems(body, 'events');
 
   const items: CalendarEntry[] = [];
   const seen = new Set<string>();
@@ -135,16 +132,13 @@ export function oneOf<T extends string>(allowed: readonly T[], value: unknown): 
 const MISSING_TITLE = (value: unknown) => `"title" must be a non-empty string or {"en", "cy"}, got ${describeValue(value)}`;
 
 function parseEvent(raw: unknown, index: number, timeZone: string, base: string, problems: ProblemReport, seen: Set<string>): CalendarEvent | undefined {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+  if (!isObject(raw)) {
     problems.item(index)(`expected an event object, got ${describeValue(raw)}; it is not shown.`);
     return undefined;
   }
-  const item = raw as Record<string, unknown>;
-  const rawId = item.id;
-  const trimmedId = typeof rawId === 'string' ? rawId.trim() : '';
-  const id = trimmedId ? trimmedId : typeof rawId === 'number' && Number.isFinite(rawId) ? String(rawId) : undefined;
+  const item = raw;
   // The required fields, each problem in this order, all in one report.
-  const idError = id === undefined ? `"id" must be a non-empty string, got ${describeValue(rawId)}` : seen.has(id) ? `"id" "${id}" is used by an earlier event` : undefined;
+  const {id, error: idError} = readItemId(item.id, seen, 'event');
   const title = parseBilingualText(item.title);
   const start = parseFeedTime(item.start, timeZone);
   if (idError !== undefined || !title || typeof start === 'string') {
@@ -160,8 +154,10 @@ function parseEvent(raw: unknown, index: number, timeZone: string, base: string,
   const times = resolveTimes(start, item, timeZone, report);
   const event: CalendarEvent = {id: id!, title, start: times.start, end: times.end, allDay: times.allDay, status: 'scheduled'};
 
-  if (item.description !== undefined) readText(event, item, 'description', report);
-  if (item.accessibility !== undefined) readText(event, item, 'accessibility', report);
+  for (const field of ['description', 'accessibility'] as const) {
+    const text = optionalText(item, field, report, 'event');
+    if (text) event[field] = text;
+  }
   if (item.location !== undefined) {
     const location = parseLocation(item.location, base, report);
     if (location) event.location = location;
@@ -180,23 +176,14 @@ function parseEvent(raw: unknown, index: number, timeZone: string, base: string,
     const audience = parseAudience(item.audience, report);
     if (audience.length) event.audience = audience;
   }
-  if (item.bookingUrl !== undefined) {
-    const url = safeUrl(item.bookingUrl, base);
-    if (url) event.bookingUrl = url;
-    else report(`"bookingUrl" ${describeValue(item.bookingUrl)} is not an http(s), mailto or tel URL; the event is shown without it.`);
-  }
+  const bookingUrl = optionalLink(item, 'bookingUrl', base, report, 'event');
+  if (bookingUrl) event.bookingUrl = bookingUrl;
   if (item.status !== undefined) {
     const status = item.status === 'canceled' ? 'cancelled' : oneOf(EVENT_STATUSES, item.status);
     if (status) event.status = status;
     else report(`"status" must be one of ${EVENT_STATUSES.join(', ')}, got ${describeValue(item.status)}; the event is shown as scheduled.`);
   }
   return event;
-}
-
-function readText(event: CalendarEvent, item: Record<string, unknown>, field: 'description' | 'accessibility', report: ReportProblem): void {
-  const value = parseBilingualText(item[field]);
-  if (value) event[field] = value;
-  else report(`"${field}" must be a non-empty string or {"en", "cy"}, got ${describeValue(item[field])}; the event is shown without it.`);
 }
 
 interface Times {

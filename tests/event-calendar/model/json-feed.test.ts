@@ -217,7 +217,7 @@ describe('parseEventFeed (JSON)', () => {
     expect(parseEventFeed({events: []}, FETCHED, LONDON)).to.deep.equal({items: [], problems: []});
     expect(parseEventFeed([], FETCHED, LONDON)).to.deep.equal({items: [], problems: []});
     for (const body of [{}, {events: {}}, null, 42, 'hello', {milestones: []}]) {
-      expect(() => parseEventFeed(body, FETCHED, LONDON), JSON.stringify(body)).to.throw(FeedFormatError, /expected an object with an "events" array/);
+      expect(() => parseEventFeed(body, FETCHED, LONDON), JSON.stringify(body)).to.throw(FeedFormatError, /expected an array, or an object with the "events" array/);
     }
     expect(() => parseEventFeed('BEGIN:VCALENDAR\r\nEND:VCALENDAR', FETCHED, LONDON)).to.throw(FeedFormatError, /iCalendar text/);
   });

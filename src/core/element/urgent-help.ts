@@ -1,0 +1,18 @@
+import {html, type TemplateResult} from 'lit';
+import {urgentServices} from '../dom-free/urgent-help.js';
+import type {Locale} from '../dom-free/locale.js';
+
+/** Stands for the number while a sentence is translated around it; a private-use character no translation contains. */
+const NUMBER = '\uE001';
+
+/**
+ * The urgent-help services (core/dom-free/urgent-help.ts), each a whole
+ * sentence whose number is a link that calls it (`part="phone"`), for a list
+ * item of the widget's own list.
+ */
+export function renderUrgentServices(locale: Locale): TemplateResult[] {
+  return urgentServices(locale).map(({sentence, number, href}) => {
+    const [before = '', after = ''] = sentence(NUMBER).split(NUMBER);
+    return html`${before}<a href=${href} class="phone" part="phone">${number}</a>${after}`;
+  });
+}
