@@ -3,9 +3,11 @@
  * build), given the feed through its `stories` property: validation, the
  * heading, buttons and picker, 20 stories (all in the DOM, those out of view
  * inert), the measuring render that finds 3 stories fit, and the support
- * signposting.
+ * signposting. With `lib=NAME` in the page's query (run.mjs --ab=NAME), the
+ * same from bench/.build/profiad-NAME.js: a variant built by hand for an A/B.
  */
-await import('../../dist/profiad.js');
+const lib = new URLSearchParams(location.search).get('lib');
+await import(lib ? `../.build/profiad-${lib}.js` : '../../dist/profiad.js');
 
 export const available = () => customElements.get('profiad-story-carousel') !== undefined;
 

@@ -7,6 +7,8 @@
  *
  *   npm run bench:carousel             build dist/, then run
  *   node bench/carousel/run.mjs [--runs=15] [--warmup=2] [--n=20] [--out=bench/carousel/results.json]
+ *   node bench/carousel/run.mjs --ab=NAME   also a case "ab" measuring bench/.build/profiad-NAME.js,
+ *                                            a variant of dist/profiad.js built by hand, in the same rounds
  */
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
@@ -17,9 +19,6 @@ import {buildDir, launch, root, serve} from '../browser.mjs';
 import {sizes} from '../size.mjs';
 import {generateStories} from './data.mjs';
 
-const CASES = ['floor', 'profiad', 'splide', 'embla'];
-const LABELS = {floor: 'floor (innerHTML list)', profiad: 'profiad story carousel', splide: 'Splide 4', embla: 'Embla 8'};
-
 const option = (name, fallback) => {
   const arg = process.argv.find((a) => a.startsWith(`--${name}=`));
   return arg === undefined ? fallback : arg.slice(name.length + 3);
@@ -28,6 +27,11 @@ const RUNS = Number(option('runs', 15));
 const WARMUP = Number(option('warmup', 2));
 const N = Number(option('n', 20));
 const OUT = option('out', join('bench', 'carousel', 'results.json'));
+const AB = option('ab', '');
+if (AB && !/^[\w-]+$/.test(AB)) throw new Error('--ab takes a name of letters, digits, - and _');
+const CASES = ['floor', 'profiad', 'splide', 'embla', ...(AB ? ['ab'] : [])];
+const LABELS = {floor: 'floor (innerHTML list)', profiad: 'profiad story carousel', splide: 'Splide 4', embla: 'Embla 8', ab: `profiad-${AB}`};
+
 
 const sortedCopy = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => {
@@ -66,7 +70,8 @@ async function measureOnce(browser, origin, name, checkLate) {
     await page.setViewport({width: 1280, height: 1000});
     const errors = [];
     page.on('pageerror', (error) => errors.push(String(error)));
-    await page.goto(`${origin}/bench/carousel/page.html?case=${name}&n=${N}`, {waitUntil: 'load'});
+    const query = name === 'ab' ? `case=profiad&lib=${AB}` : `case=${name}`;
+    await page.goto(`${origin}/bench/carousel/page.html?${query}&n=${N}`, {waitUntil: 'load'});
     await page.waitForFunction('window.benchReady === true', {timeout: 60_000});
     const state = await page.evaluate(() => ({error: window.benchError, available: window.benchAvailable}));
     if (state.error) throw new Error(`${name}: ${state.error}`);
@@ -137,9 +142,9 @@ async function main() {
     aim: {noSlowerThanSplideRelativeToFloor: summary.profiad.vsFloor <= summary.splide.vsFloor},
     size: {
       storyCarouselWithEverythingItLoads: size.entries['story-carousel.js'].brotli,
-      carouselOwnCode: size.carouselOwn.brotli,
+      carouselOwnCode: size.own['story-carousel.js'].brotli,
       budgets: size.budgets,
-      withinBudgets: size.entries['story-carousel.js'].brotli <= size.budgets.carouselTotal && size.carouselOwn.brotli <= size.budgets.carouselOwn,
+      withinBudgets: size.entries['story-carousel.js'].brotli <= size.budgets.carouselTotal && size.own['story-carousel.js'].brotli <= size.budgets.carouselOwn,
     },
     seconds: Math.round((Date.now() - began) / 1000),
   };
