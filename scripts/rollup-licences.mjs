@@ -57,11 +57,13 @@ function bannerFor(pkg) {
 }
 
 export function licences({fileName = 'THIRD-PARTY-NOTICES.txt'} = {}) {
-  /** name -> {name, version, license, repository, licenceText, header?} for every package bundled by any build. */
+  /** name -> {name, version, license, repository, licenceText, header?} for every package a module was loaded from. */
   const packages = new Map();
+  /** Names of the packages with code in a chunk of any build so far: what the notices list. */
+  const bundled = new Set();
   const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
-  const describe = (id) => {
+  const packageInfo = (id) => {
     const found = packageOf(id);
     if (!found) return undefined;
     if (!packages.has(found.name)) {
@@ -82,13 +84,13 @@ export function licences({fileName = 'THIRD-PARTY-NOTICES.txt'} = {}) {
 
   /** Packages with code in a chunk (modules tree-shaken to nothing do not count). */
   const packagesIn = (chunk) =>
-    [...new Set(Object.entries(chunk.modules).filter(([, module]) => module.renderedLength > 0).map(([id]) => describe(id)).filter(Boolean))];
+    [...new Set(Object.entries(chunk.modules).filter(([, module]) => module.renderedLength > 0).map(([id]) => packageInfo(id)).filter(Boolean))];
 
   return {
     name: 'profiad-licences',
 
     transform(code, id) {
-      const pkg = describe(id);
+      const pkg = packageInfo(id);
       const header = pkg && licenceHeader(code);
       // A header terser keeps needs no banner; one it would drop is copied into the banner.
       if (header && !KEPT_COMMENT.test(header)) pkg.header ??= header;
@@ -103,8 +105,10 @@ export function licences({fileName = 'THIRD-PARTY-NOTICES.txt'} = {}) {
     },
 
     generateBundle(_options, bundle) {
-      for (const chunk of Object.values(bundle)) if (chunk.type === 'chunk') packagesIn(chunk);
-      const sorted = [...packages.values()].sort((a, b) => a.name.localeCompare(b.name));
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type === 'chunk') for (const pkg of packagesIn(chunk)) bundled.add(pkg.name);
+      }
+      const sorted = [...bundled].sort().map((name) => packages.get(name));
       for (const pkg of sorted) {
         if (!pkg.licenceText) this.error(`${pkg.name} has no LICENSE file to copy into ${fileName}.`);
       }
