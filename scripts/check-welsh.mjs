@@ -47,11 +47,14 @@ if (temp) try {
 
 // 2-4. Every unit translated, placeholders kept, English unchanged since translation.
 const placeholders = (xml) => [...xml.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
-const units = [...committed.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)];
+// Translation tools add attributes when they save (e.g. <trans-unit id="…" approved="yes">,
+// <target state="translated">): read elements whatever their attributes, or a unit a
+// translator edited would be skipped, and pass unchecked.
+const units = [...committed.matchAll(/<trans-unit\b[^>]*?\sid="([^"]+)"[^>]*>([\s\S]*?)<\/trans-unit>/g)];
 for (const [, id, body] of units) {
-  const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
-  const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1];
-  const translatedFrom = /<note from="translated-from">([\s\S]*?)<\/note>/.exec(body)?.[1];
+  const source = /<source\b[^>]*>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
+  const target = /<target\b[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1];
+  const translatedFrom = /<note\b[^>]*\sfrom="translated-from"[^>]*>([\s\S]*?)<\/note>/.exec(body)?.[1];
   if (target === undefined || target.replace(/<[^>]+>/g, '').trim() === '' && !target.includes('<x')) {
     failures.push(`"${id}" has no Welsh <target>. English: ${source}`);
     continue;

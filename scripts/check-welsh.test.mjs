@@ -101,6 +101,22 @@ describe('check-welsh.mjs', () => {
     ]);
   });
 
+  it('reads a unit as a translation tool saves it, with attributes on its elements', () => {
+    // As translate-toolkit (Virtaal, Weblate) writes a unit it changed.
+    const saved = realXlf.replace(/<trans-unit id="feed\.retry">([\s\S]*?)<target>/, '<trans-unit id="feed.retry" xml:space="preserve" approved="yes">$1<target state="translated">');
+    assert.notEqual(saved, realXlf);
+    const units = realXlf.match(/<trans-unit /g).length;
+    assert.equal(check(saved).stdout.trim(), `Welsh check passed: ${units} strings, all translated from their current English.`);
+
+    const stale = saved.replace('<source>Try again</source>', '<source>Try loading again</source>');
+    const result = check(stale);
+    assert.equal(result.code, 1);
+    assert.ok(result.stderr.includes('- "feed.retry": the English changed since the Welsh was written.'), result.stderr);
+
+    const emptied = saved.replace(/<target state="translated">[\s\S]*?<\/target>/, '<target state="new"/>');
+    assert.deepEqual(failureLines(check(emptied).stderr), ['- "feed.retry" has no Welsh <target>. English: Try again']);
+  });
+
   it('reports every broken string, not just the first', () => {
     let xml = withUnit('feed.retry', (body) => body.replace(/\s*<target>[\s\S]*?<\/target>/, ''));
     const pattern = /(<trans-unit id="date\.quarter">[\s\S]*?<target>[^<]*)<x id="0"[^>]*\/>/;
