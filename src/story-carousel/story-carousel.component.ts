@@ -214,7 +214,7 @@ export class ProfiadStoryCarousel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.onResize());
+    this.resizeObserver ??= new ResizeObserver(() => this.measure(true));
     this.resizeObserver.observe(this);
   }
 
@@ -238,12 +238,8 @@ export class ProfiadStoryCarousel extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    // How many fit is the ResizeObserver's to tell (it runs after the browser's own layout, so a
-    // render forces no style or layout of the stories), except after a change of layout, which is rare.
-    const layoutChanged = changed.has('layout') && changed.get('layout') !== undefined;
-    if (layoutChanged) this.perView = this.perViewInStyles() ?? this.perView;
-    // The shown story back in place when the stories' widths change; at the first story there is nothing to do.
-    if ((layoutChanged || changed.has('perView')) && this.current > 0) this.scrollToCurrent(false);
+    // The stories move only when how many fit changes (or the layout): then the shown one is put back in place.
+    this.measure(changed.has('perView') || changed.has('layout'));
   }
 
   private get viewport(): HTMLElement | null {
@@ -255,32 +251,28 @@ export class ProfiadStoryCarousel extends LitElement {
   }
 
   /**
-   * After the browser's layout (a ResizeObserver callback, so reading the
-   * styles forces nothing): how many stories fit now, and the shown story put
-   * back in place after a change of width.
+   * Reads how many stories fit (the styles' container query sets --per-view);
+   * with `realign`, scrolls the shown story back into place (after a resize).
+   * Without, it reads no layout: a first render costs no forced layout.
    */
-  private onResize(): void {
-    const perView = this.perViewInStyles();
-    if (perView === undefined) return;
-    // Changed from the next frame: a render inside this callback would resize the element again in
-    // the same frame, which browsers report to the page as a "ResizeObserver loop" error.
-    if (perView !== this.perView) requestAnimationFrame(() => (this.perView = perView));
-    else this.scrollToCurrent(false);
-  }
-
-  /** How many stories fit, as the styles' container query sets --per-view; undefined without stories, or while a scroll we started is under way (not to cut it short). */
-  private perViewInStyles(): number | undefined {
+  private measure(realign: boolean): void {
     const viewport = this.viewport;
-    if (!viewport || this.scrollingTo !== undefined) return undefined;
-    return Math.max(1, Math.min(3, parseInt(getComputedStyle(viewport).getPropertyValue('--per-view'), 10) || 1));
+    // Not while a scroll we started is under way: it would cut the animation short.
+    if (!viewport || this.scrollingTo !== undefined) return;
+    const perView = Math.max(1, Math.min(3, parseInt(getComputedStyle(viewport).getPropertyValue('--per-view'), 10) || 1));
+    if (perView !== this.perView) {
+      // Re-renders (then measures again); from a microtask, not from inside updated(): still before the next paint.
+      queueMicrotask(() => (this.perView = perView));
+      return;
+    }
+    if (realign) this.scrollToCurrent(false);
   }
 
   /**
    * How many stories the styles' container query will fit, guessed from the
-   * element's width before the stories are first rendered, so that the first
-   * render is already the right one (the ResizeObserver reads the styles
-   * after layout and has the last word). The breakpoints are those of
-   * story-carousel.styles.ts.
+   * element's width before the stories are first rendered, so that first
+   * render is already the right one (measure() reads the styles afterwards and
+   * has the last word). The breakpoints are those of story-carousel.styles.ts.
    */
   private expectedPerView(): number {
     const rem = parseFloat(getComputedStyle(document.documentElement).fontSize) || 16;
