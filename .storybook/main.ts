@@ -28,7 +28,7 @@ const LIT_ENTRY_POINTS = [
 
 const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.ts'],
-  addons: ['@storybook/addon-a11y'],
+  addons: ['@storybook/addon-a11y', '@storybook/addon-docs'],
   framework: {name: '@storybook/web-components-vite', options: {}},
   // No telemetry, and no "What's new" notifications (fetched from storybook.js.org).
   // `npm run storybook` also passes --no-version-updates (no version check).

@@ -1,4 +1,10 @@
-import type {Preview} from '@storybook/web-components-vite';
+import {setCustomElementsManifest, type Preview} from '@storybook/web-components-vite';
+import manifest from '../custom-elements.json';
+
+// Each element's docs page and controls (attributes, properties, events, slots,
+// parts, CSS custom properties) come from the manifest `npm run build:manifest`
+// writes from the components' JSDoc: one source for Storybook, editors and README.
+setCustomElementsManifest(manifest);
 
 /** The languages of the toolbar; profiad treats `cy`/`cy-*` as Welsh and anything else as English. */
 const LOCALES = [
@@ -7,6 +13,8 @@ const LOCALES = [
 ];
 
 const preview: Preview = {
+  // A docs page per element (addon-docs), in the toolbar's language like every story.
+  tags: ['autodocs'],
   globalTypes: {
     locale: {
       description: 'Language of the page (<html lang>); profiad elements follow it live',

@@ -68,15 +68,18 @@ const meta: Meta<ContactArgs> = {
     timeout: 15000,
     lang: '',
   },
+  // Descriptions, types and defaults come from custom-elements.json (setCustomElementsManifest in
+  // .storybook/preview.ts); here only the choices a control should offer.
   argTypes: {
-    endpoint: {control: 'text', description: 'URL of the receiver (server/). Without it, the form opens a prefilled email to `email`.'},
-    email: {control: 'text', description: "The team's email address (the fallback without an endpoint)."},
-    'privacy-url': {control: 'text', description: 'The privacy notice the reader agrees to.'},
-    maxlength: {control: {type: 'number', min: 1, max: 2000}, description: 'Most characters in the message (at most 2000).'},
-    'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}, description: "Level of the form's heading."},
-    'save-draft': {control: 'boolean', description: 'Keep a draft in sessionStorage until the message is sent.'},
-    timeout: {control: 'number', description: 'Milliseconds to wait for the receiver.'},
-    lang: {control: 'inline-radio', options: ['', 'en', 'cy'], labels: {'': '(from the page)', en: 'en', cy: 'cy'}, description: "The element's own language."},
+    maxlength: {control: {type: 'number', min: 1, max: 2000}},
+    'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}},
+    lang: {
+      control: 'inline-radio',
+      options: ['', 'en', 'cy'],
+      labels: {'': '(from the page)', en: 'en', cy: 'cy'},
+      // A global attribute, so not in the manifest.
+      description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
+    },
   },
 };
 export default meta;

@@ -86,24 +86,20 @@ const meta: Meta<CalendarArgs> = {
     today: TODAY,
     lang: '',
   },
+  // Descriptions, types and defaults come from custom-elements.json (setCustomElementsManifest in
+  // .storybook/preview.ts); here only the choices a control should offer.
   argTypes: {
-    src: {control: 'text', description: 'URL of a JSON (schemas/events.schema.json) or iCalendar (.ics) feed; several URLs separated by spaces are merged.'},
     view: {
       control: 'inline-radio',
       options: ['', 'month', 'list'],
       labels: {'': '(by width)', month: 'month', list: 'list'},
-      description: 'Fixes the view; empty chooses by the element’s own width (list below 640px). Readers can switch either way.',
     },
-    'initial-date': {control: 'text', description: 'The date the calendar opens at, `YYYY-MM-DD`.'},
-    'min-date': {control: 'text', description: 'Earliest date shown, `YYYY-MM-DD`.'},
-    'max-date': {control: 'text', description: 'Latest date shown, `YYYY-MM-DD`.'},
-    'time-zone': {control: 'text', description: 'IANA time zone for times and days.'},
-    'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}, description: 'Level (1 to 6) of the calendar’s heading.'},
-    today: {control: 'text', description: 'The date treated as today, `YYYY-MM-DD` (previews and tests).'},
+    'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}},
     lang: {
       control: 'inline-radio',
       options: ['', 'en', 'cy'],
       labels: {'': '(from the page)', en: 'en', cy: 'cy'},
+      // A global attribute, so not in the manifest.
       description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
     },
   },

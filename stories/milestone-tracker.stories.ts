@@ -69,15 +69,15 @@ const meta: Meta<TrackerArgs> = {
     'time-zone': 'Europe/London',
     lang: '',
   },
+  // Descriptions, types and defaults come from custom-elements.json (setCustomElementsManifest in
+  // .storybook/preview.ts); here only the choices a control should offer.
   argTypes: {
-    src: {control: 'text', description: 'URL of a JSON feed (schemas/milestones.schema.json). Used when there is no `.milestones` property and no inline `<script type="application/json">`.'},
-    'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}, description: "Level (1 to 6) of the tracker's heading, to fit the page's outline."},
-    today: {control: 'text', description: 'The date of the "Today" marker, `YYYY-MM-DD`. Defaults to the current date in `time-zone`.'},
-    'time-zone': {control: 'text', description: 'IANA time zone for "today" and for date-times in the feed.'},
+    'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}},
     lang: {
       control: 'inline-radio',
       options: ['', 'en', 'cy'],
       labels: {'': '(from the page)', en: 'en', cy: 'cy'},
+      // A global attribute, so not in the manifest.
       description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
     },
   },

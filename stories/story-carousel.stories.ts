@@ -65,16 +65,17 @@ const meta: Meta<CarouselArgs> = {
   component: 'profiad-story-carousel',
   render: (args) => carousel(args),
   args: {src: STORIES_URL, 'heading-level': 2, layout: 'carousel', autoplay: false, interval: 8000, lang: ''},
+  // Descriptions, types and defaults come from custom-elements.json (setCustomElementsManifest in
+  // .storybook/preview.ts); here only the choices a control should offer.
   argTypes: {
-    src: {control: 'text', description: 'URL of a JSON feed (schemas/stories.schema.json). Used when there is no `.stories` property and no inline `<script type="application/json">`.'},
-    'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}, description: "Level (1 to 6) of the carousel's heading; story titles are one below."},
-    layout: {control: 'inline-radio', options: ['carousel', 'list'], description: '`list` shows every story without a carousel (print always does).'},
-    autoplay: {control: 'boolean', description: 'Rotate the stories. Never under prefers-reduced-motion; stops at any interaction.'},
-    interval: {control: {type: 'number', min: 3000, step: 1000}, description: 'Milliseconds each story stays while rotating (at least 3000).'},
+    'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}},
+    layout: {control: 'inline-radio', options: ['carousel', 'list']},
+    interval: {control: {type: 'number', min: 3000, step: 1000}},
     lang: {
       control: 'inline-radio',
       options: ['', 'en', 'cy'],
       labels: {'': '(from the page)', en: 'en', cy: 'cy'},
+      // A global attribute, so not in the manifest.
       description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
     },
   },
