@@ -39,12 +39,12 @@ export async function prepareInputs(sizes, {source = false} = {}) {
       entryPoints: [join(root, 'src', 'index.ts')],
       outfile: join(buildDir, 'profiad-src.js'),
       tsconfig: join(root, 'tsconfig.json'),
-      // Lit's production build, as dist/ uses (rollup's exportConditions).
+      // Lit's production build, as dist/cdn/ uses (rollup's exportConditions).
       conditions: ['production'],
       keepNames: true,
     });
   }
-  if (!existsSync(join(root, 'dist', 'profiad.js'))) throw new Error('dist/profiad.js is missing: run `npm run build` (or `npm run bench`).');
+  if (!existsSync(join(root, 'dist', 'cdn', 'profiad.js'))) throw new Error('dist/cdn/profiad.js is missing: run `npm run build` (or `npm run bench`).');
 }
 
 const TYPES = {'.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.map': 'application/json'};

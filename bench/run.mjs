@@ -233,7 +233,7 @@ function report(results) {
   }
   console.log('\n"x floor": median / floor median. "x FC": profiad month / FullCalendar dayGrid, profiad list / FullCalendar list (below 1 = profiad faster).');
   console.log('"script": ms until the DOM was built (the rest of "median" is style, layout and paint). "elements": in the DOM, shadow roots included.');
-  if (results.unavailable.length) console.log(`\nNot measured (element not in dist/profiad.js yet?): ${results.unavailable.join(', ')}`);
+  if (results.unavailable.length) console.log(`\nNot measured (element not in dist/cdn/profiad.js yet?): ${results.unavailable.join(', ')}`);
   const yesNo = (met) => (met ? 'yes' : 'NO');
   for (const [n, aim] of Object.entries(results.aims)) {
     if (n === 'interactions') continue;

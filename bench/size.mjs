@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * What a page downloads for each profiad entry point, brotli-compressed (as
- * a web server would send it), from the built dist/: the entry file and every
+ * a web server would send it), from the built dist/cdn/: the entry file and every
  * chunk it imports statically (lazy chunks, like the iCalendar parser, are
  * left out: they load only when needed).
  *
@@ -25,7 +25,9 @@ import {dirname, join, resolve} from 'node:path';
 import {brotliCompressSync, constants} from 'node:zlib';
 
 export const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
+// The self-contained build, what a page without a bundler loads. (dist/npm/ leaves Lit to the
+// app's bundler, so what it costs a page depends on the app: scripts/npm-build.test.mjs.)
+const dist = join(root, 'dist', 'cdn');
 
 export const ENTRIES = ['profiad.js', 'milestone-tracker.js', 'event-calendar.js', 'story-carousel.js', 'contact-form.js'];
 
@@ -59,7 +61,7 @@ const sum = (paths) => [...paths].reduce((total, path) => total + brotli(path), 
 const WIDGETS = ENTRIES.filter((entry) => entry !== 'profiad.js');
 
 export function sizes() {
-  if (!existsSync(join(dist, 'story-carousel.js'))) throw new Error('dist/ is not built: run `npm run build` first.');
+  if (!existsSync(join(dist, 'story-carousel.js'))) throw new Error('dist/cdn/ is not built: run `npm run build` first.');
   const closures = Object.fromEntries(ENTRIES.map((entry) => [entry, closure(entry)]));
   /** What `entry` loads that no other widget's entry point loads. */
   const own = (entry) => {

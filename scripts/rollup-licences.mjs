@@ -1,11 +1,12 @@
 /**
  * A Rollup plugin that keeps the licences of the third-party code bundled
- * into dist/ (Lit is BSD-3-Clause, ical.js MPL-2.0; both require their notices
- * to travel with copies of their code):
+ * into dist/cdn/ (Lit is BSD-3-Clause, ical.js MPL-2.0; both require their
+ * notices to travel with copies of their code):
  *
  *  - THIRD-PARTY-NOTICES.txt, next to the bundles: profiad's own licence, then
  *    every npm package with code in a bundle, with its version, licence and
- *    the full text of its LICENSE file.
+ *    the full text of its LICENSE file. For a build that bundles none
+ *    (dist/npm/), it says so and names the packages the files import instead.
  *  - A banner on each chunk that holds a package whose licence header the
  *    minifier would drop. Terser keeps `@license`, `@preserve` and `/*!`
  *    comments (rollup.config.mjs), which covers Lit's headers; ical.js opens
@@ -14,9 +15,9 @@
  *
  * scripts/licences.test.mjs checks the result from the built files alone.
  *
- * One instance serves every build of the config: both builds write to dist/,
- * so each writes the notices of every package seen so far, and the last
- * file written lists everything any build bundled.
+ * One instance per output folder: the two builds that write to dist/cdn/
+ * share one, so each writes the notices of every package seen so far, and
+ * the last file written lists everything either bundled.
  */
 import {readdirSync, readFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
@@ -47,6 +48,9 @@ function licenceHeader(code) {
   return match[1];
 }
 
+/** `a`, `a and b`, `a, b and c`. */
+const listed = (names) => (names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names.join(''));
+
 function bannerFor(pkg) {
   const text = pkg.header
     .split('\n')
@@ -61,6 +65,8 @@ export function licences({fileName = 'THIRD-PARTY-NOTICES.txt'} = {}) {
   const packages = new Map();
   /** Names of the packages with code in a chunk of any build so far: what the notices list. */
   const bundled = new Set();
+  /** Packages left as imports (`lit`, `lit/decorators.js` -> lit), when the build keeps them external. */
+  const imported = new Set();
   const own = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
   const packageInfo = (id) => {
@@ -106,7 +112,12 @@ export function licences({fileName = 'THIRD-PARTY-NOTICES.txt'} = {}) {
 
     generateBundle(_options, bundle) {
       for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk') for (const pkg of packagesIn(chunk)) bundled.add(pkg.name);
+        if (chunk.type !== 'chunk') continue;
+        for (const pkg of packagesIn(chunk)) bundled.add(pkg.name);
+        for (const id of [...chunk.imports, ...chunk.dynamicImports]) {
+          // Relative ids are our own chunks; a bare one is an external package (or a file in it).
+          if (!id.startsWith('.') && !id.startsWith('/') && !(id in bundle)) imported.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
+        }
       }
       const sorted = [...bundled].sort().map((name) => packages.get(name));
       for (const pkg of sorted) {
@@ -116,8 +127,11 @@ export function licences({fileName = 'THIRD-PARTY-NOTICES.txt'} = {}) {
       const sections = [
         `Licences of the code in this folder\n\n` +
           `profiad ${own.version} is released under the ${own.license} licence:\n\n${readFileSync(join(root, 'LICENSE'), 'utf8').trim()}\n\n` +
-          `The files here also contain code from the npm packages below, each under its own licence.\n` +
-          `Their source is in the source maps (*.js.map) next to each file, and at the addresses given.`,
+          (sorted.length
+            ? `The files here also contain code from the npm packages below, each under its own licence.\n` +
+              `Their source is in the source maps (*.js.map) next to each file, and at the addresses given.`
+            : `The files here contain no code from other packages.`) +
+          (imported.size ? `\nThey import ${listed([...imported].sort())}, which are not in this folder: npm installs them next to profiad, each with its own licence.` : ''),
         ...sorted.map((pkg) => `${pkg.name} ${pkg.version}\nLicence: ${pkg.license}\nSource: ${pkg.repository}\n\n${pkg.licenceText}`),
       ];
       this.emitFile({type: 'asset', fileName, source: sections.join(`\n\n${rule}\n\n`) + '\n'});

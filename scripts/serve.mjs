@@ -83,6 +83,14 @@ function toReceiver(request, response) {
   request.pipe(proxied);
 }
 
+/**
+ * As the README's "Serving the self-contained build" recommends: the chunks of dist/cdn/ carry a
+ * hash of their content in their names, so they can be cached for good; anything else (the entry
+ * files, whose names stay the same when they change) is checked again on every use.
+ */
+const cacheControl = (path) =>
+  /\/dist\/cdn\/chunks\/[^/]+\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname.startsWith('/api/') || url.pathname === '/healthz') {
@@ -107,7 +115,7 @@ createServer((request, response) => {
   response.writeHead(200, {
     'Content-Type': types[extname(path)] ?? 'application/octet-stream',
     'Content-Security-Policy': DEMO_CSP,
-    'Cache-Control': 'no-cache',
+    'Cache-Control': cacheControl(path),
   });
   createReadStream(path).pipe(response);
 }).listen(port, () => {

@@ -1,5 +1,5 @@
 /**
- * profiad: <profiad-story-carousel> from dist/profiad.js (the production
+ * profiad: <profiad-story-carousel> from dist/cdn/profiad.js (the production
  * build), given the feed through its `stories` property: validation, the
  * heading, buttons and picker, 20 stories (all in the DOM, those out of view
  * inert), the measuring render that finds 3 stories fit, and the support
@@ -7,7 +7,7 @@
  * same from bench/.build/profiad-NAME.js: a variant built by hand for an A/B.
  */
 const lib = new URLSearchParams(location.search).get('lib');
-await import(lib ? `../.build/profiad-${lib}.js` : '../../dist/profiad.js');
+await import(lib ? `../.build/profiad-${lib}.js` : '../../dist/cdn/profiad.js');
 
 export const available = () => customElements.get('profiad-story-carousel') !== undefined;
 

@@ -2,13 +2,13 @@
 /**
  * Story carousel benchmark: <profiad-story-carousel> mounting 20 stories, next
  * to Splide 4 and Embla 8 on the same stories, and a plain innerHTML list as
- * the floor, in one run; then the brotli sizes of dist/ (bench/size.mjs).
+ * the floor, in one run; then the brotli sizes of dist/cdn/ (bench/size.mjs).
  * See bench/README.md ("Story carousel").
  *
  *   npm run bench:carousel             build dist/, then run
  *   node bench/carousel/run.mjs [--runs=15] [--warmup=2] [--n=20] [--out=bench/carousel/results.json]
  *   node bench/carousel/run.mjs --ab=NAME   also a case "ab" measuring bench/.build/profiad-NAME.js,
- *                                            a variant of dist/profiad.js built by hand, in the same rounds
+ *                                            a variant of dist/cdn/profiad.js built by hand, in the same rounds
  */
 import {execFileSync} from 'node:child_process';
 import {copyFileSync, mkdirSync, writeFileSync} from 'node:fs';
@@ -164,7 +164,7 @@ async function main() {
   console.log(`\naim: no slower than Splide relative to the floor: ${report.aim.noSlowerThanSplideRelativeToFloor ? 'yes' : 'NO'} (profiad ${summary.profiad.vsFloor}x, Splide ${summary.splide.vsFloor}x)`);
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
-    `size (brotli): dist/story-carousel.js with everything it loads ${kb(report.size.storyCarouselWithEverythingItLoads)} (budget ${kb(size.budgets.carouselTotal)}); ` +
+    `size (brotli): dist/cdn/story-carousel.js with everything it loads ${kb(report.size.storyCarouselWithEverythingItLoads)} (budget ${kb(size.budgets.carouselTotal)}); ` +
       `the carousel's own code ${kb(report.size.carouselOwnCode)} (budget ${kb(size.budgets.carouselOwn)})`,
   );
   for (const [name, r] of Object.entries(summary)) for (const w of r.warnings) console.log(`warning ${name}: ${w}`);

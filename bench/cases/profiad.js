@@ -1,5 +1,5 @@
 /**
- * profiad: <profiad-event-calendar> from dist/profiad.js (the production
+ * profiad: <profiad-event-calendar> from dist/cdn/profiad.js (the production
  * build, `npm run build`), given the whole JSON feed through its `events`
  * property, so the timed part includes validating the feed, bucketing the
  * month and rendering both shadow roots (the shell and its
@@ -11,9 +11,9 @@ import {INITIAL_DATE, TODAY} from '../data.mjs';
 // `lib=src` (bench/profile.mjs): bench/.build/profiad-src.js, an unminified
 // esbuild bundle of src/, so a CPU profile names the functions (any other
 // `lib=x` loads bench/.build/profiad-x.js, for trying a change side by side).
-// Otherwise the production dist/profiad.js.
+// Otherwise the production dist/cdn/profiad.js.
 const lib = new URLSearchParams(location.search).get('lib');
-await (lib && /^[\w-]+$/.test(lib) ? import(`../.build/profiad-${lib}.js`) : import('../../dist/profiad.js'));
+await (lib && /^[\w-]+$/.test(lib) ? import(`../.build/profiad-${lib}.js`) : import('../../dist/cdn/profiad.js'));
 
 export const available = () => customElements.get('profiad-event-calendar') !== undefined;
 

@@ -13,6 +13,7 @@ import {welsh as storyWelsh} from '../../src/generated/welsh/story-carousel.js';
 import {welsh as trackerWelsh} from '../../src/generated/welsh/milestone-tracker.js';
 import {welsh as contactWelsh} from '../../src/generated/welsh/contact-form.js';
 import {welsh as emailWelsh} from '../../src/generated/welsh/contact-email.js';
+import {welsh as urgentWelsh} from '../../src/generated/welsh/urgent-help.js';
 import {resultCount} from '../../src/event-calendar/calendar-messages.js';
 import {eventName} from '../../src/event-calendar/month-grid/month-messages.js';
 
@@ -56,7 +57,7 @@ describe('translator', () => {
     expect(storyWelsh['story.previous']).to.be.a('string');
     expect(coreWelsh['feed.retry']).to.equal('Rhowch gynnig arall arni');
     // Every string of the build is in exactly one part.
-    const parts = [coreWelsh, calendarWelsh, trackerWelsh, storyWelsh, contactWelsh, emailWelsh];
+    const parts = [coreWelsh, calendarWelsh, trackerWelsh, storyWelsh, contactWelsh, emailWelsh, urgentWelsh];
     const inParts = parts.flatMap((part) => Object.keys(part)).sort();
     expect(inParts).to.deep.equal(Object.keys(templates).sort());
   });

@@ -1,6 +1,6 @@
 /**
  * The event calendar on a host page with a strict Content-Security-Policy and
- * Trusted Types (tests/pages/csp-calendar.html loads dist/profiad.js): the
+ * Trusted Types (tests/pages/csp-calendar.html loads dist/cdn/profiad.js): the
  * month grid, the iCalendar reader's lazy chunk and the details dialog must
  * all work without a single violation.
  */
@@ -39,9 +39,9 @@ describe('event calendar: strict CSP and Trusted Types', () => {
     expect(visibleText(deep(month!.shadowRoot, '[part~=month-heading]')[0])).to.equal('December 2026');
     await until(() => deep(list!.shadowRoot, '[part~=event-button]').length > 0, 'the iCalendar list');
     expect(visibleText(list!.shadowRoot!.querySelector('[part~=day-heading]'))).to.match(/^Dydd /);
-    // The iCalendar reader arrived as its own chunk from dist/chunks/.
+    // The iCalendar reader arrived as its own chunk from dist/cdn/chunks/.
     const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(chunks.some((name) => /\/dist\/chunks\/.*ics/i.test(name)), chunks.join('\n')).to.equal(true);
+    expect(chunks.some((name) => /\/dist\/cdn\/chunks\/.*ics/i.test(name)), chunks.join('\n')).to.equal(true);
 
     (list!.shadowRoot!.querySelector('[part~=event-button]') as HTMLElement).click();
     const dialog = () => list!.shadowRoot!.querySelector('dialog');

@@ -13,7 +13,7 @@ interface CspWindow extends Window {
   __profiadLoads: number;
 }
 
-describe('embedding: strict CSP and Trusted Types (tests/pages/csp.html, loading dist/profiad.js)', () => {
+describe('embedding: strict CSP and Trusted Types (tests/pages/csp.html, loading dist/cdn/profiad.js)', () => {
   let frame: HTMLIFrameElement;
   afterEach(() => frame?.remove());
 

@@ -193,7 +193,7 @@ describe('story carousel in forced colours (Windows High Contrast)', () => {
   }
 });
 
-describe('story carousel under a strict CSP with Trusted Types (tests/pages/csp-carousel.html, dist/profiad.js)', () => {
+describe('story carousel under a strict CSP with Trusted Types (tests/pages/csp-carousel.html, dist/cdn/profiad.js)', () => {
   it('renders the sample stories in Welsh and English with no policy violation', async () => {
     const frame = document.createElement('iframe');
     frame.style.cssText = 'width: 800px; height: 600px; border: 0';
