@@ -37,6 +37,7 @@ import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
 import {renderMonthView} from './month-view.js';
 import {ViewWidthController, type CalendarView} from './view-width-controller.js';
+import type {EventInput, EventsFeedInput} from '../generated/feeds/events.js';
 import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid/month-grid-api.js';
 
 /** More entries than any engagement calendar has: beyond it the feed is reported, and the rest not shown. */
@@ -44,8 +45,13 @@ export const MAX_EVENTS = 20_000;
 /** Events the list renders at first, and how many more each "Show more events" adds. */
 export const LIST_PAGE_SIZE = 25;
 
-/** The JSON feed (schemas/events.schema.json), or just its `events` array. */
-export type EventFeedInput = readonly unknown[] | {title?: unknown; events: readonly unknown[]};
+/**
+ * The JSON feed, or just its `events` array: types generated from
+ * schemas/events.schema.json (src/generated/feeds/). They tell an author's
+ * editor what is valid; the reader still checks every item at run time, since
+ * a page's script can hand it anything.
+ */
+export type EventFeedInput = EventsFeedInput | readonly EventInput[];
 
 const isView = (value: unknown): value is CalendarView => value === 'month' || value === 'list';
 

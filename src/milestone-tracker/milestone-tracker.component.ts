@@ -13,7 +13,7 @@ import {renderFeedStatus} from '../core/element/feed-status.js';
 import {LocaleController} from '../core/element/locale-controller.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import {feedStatusText, statusLabel, summaryText, todayMarkerText, trackerLabel} from './milestone-messages.js';
-import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInput} from './milestone-model.js';
+import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInput, type MilestonesFeedInput} from './milestone-model.js';
 import {milestoneTrackerStyles} from './milestone-tracker.styles.js';
 import {statusIcons} from './status-icons.js';
 
@@ -80,7 +80,7 @@ export class ProfiadMilestoneTracker extends LitElement {
    * `{title?, milestones}`. Wins over inline JSON and `src`.
    */
   @property({attribute: false})
-  milestones?: MilestoneInput[] | {title?: unknown; milestones: MilestoneInput[]};
+  milestones?: readonly MilestoneInput[] | MilestonesFeedInput;
 
   /** URL of a JSON feed (schemas/milestones.schema.json). Used when there is no property or inline `<script type="application/json">`. */
   @property({reflect: true})

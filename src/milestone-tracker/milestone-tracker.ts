@@ -5,7 +5,7 @@ import {ProfiadMilestoneTracker} from './milestone-tracker.component.js';
 defineElement('profiad-milestone-tracker', ProfiadMilestoneTracker);
 
 export {ProfiadMilestoneTracker, MAX_MILESTONES} from './milestone-tracker.component.js';
-export type {Milestone, MilestoneInput, MilestoneStatus} from './milestone-model.js';
+export type {Milestone, MilestoneInput, MilestonesFeedInput, MilestoneStatus} from './milestone-model.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -12,7 +12,7 @@ import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/them
 import {AutoplayController} from './autoplay-controller.js';
 import {storyCarouselStyles} from './story-carousel.styles.js';
 import * as text from './story-messages.js';
-import {DEFAULT_SUPPORT, parseStoryFeed, type Story, type StoryInput, type SupportInput, type SupportSettings} from './story-model.js';
+import {DEFAULT_SUPPORT, parseStoryFeed, type StoriesFeedInput, type Story, type StoryInput, type SupportSettings} from './story-model.js';
 import {renderStory} from './story-view.js';
 import {renderSupport} from './support-signposting.js';
 
@@ -111,7 +111,7 @@ export class ProfiadStoryCarousel extends LitElement {
 
   /** The stories, as a JS property: an array of stories, or a whole feed `{title?, stories, support?}`. Wins over inline JSON and `src`. */
   @property({attribute: false})
-  stories?: StoryInput[] | {title?: unknown; stories: StoryInput[]; support?: SupportInput};
+  stories?: readonly StoryInput[] | StoriesFeedInput;
 
   /** URL of a JSON feed (schemas/stories.schema.json). Used when there is no property or inline `<script type="application/json">`. */
   @property({reflect: true})

@@ -6,7 +6,7 @@ defineElement('profiad-story-carousel', ProfiadStoryCarousel);
 
 export {ProfiadStoryCarousel, MAX_STORIES, MAX_PICKER_BUTTONS} from './story-carousel.component.js';
 export type {StoryChangeDetail} from './story-carousel.component.js';
-export type {Story, StoryInput, SupportInput, SupportServiceInput} from './story-model.js';
+export type {Story, StoryInput, StoriesFeedInput, SupportInput, SupportServiceInput} from './story-model.js';
 
 declare global {
   interface HTMLElementTagNameMap {
