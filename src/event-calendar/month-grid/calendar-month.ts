@@ -8,6 +8,7 @@ export {ProfiadCalendarMonth};
 
 declare global {
   interface HTMLElementTagNameMap {
+    /** @internal The calendar's own month grid. `stripInternal` (tsconfig.build.json) leaves it out of the shipped types: pages never use this tag. */
     'profiad-calendar-month': ProfiadCalendarMonth;
   }
 }
