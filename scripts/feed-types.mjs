@@ -9,28 +9,36 @@
  * Offline by design: every $ref in schemas/ is local (#/$defs/…), and external
  * resolution is switched off, so a schema's $id is never fetched.
  *
- * Names: each schema's root gets the name below; each of its $defs is its key in
- * PascalCase with `Input` after it (`event` -> `EventInput`), so none shadows a
+ * Every schemas/<name>.schema.json becomes src/generated/feeds/<name>.ts. Names:
+ * a feed's root is in ROOT_NAMES, any other root is <Name>Input
+ * (`contact-submission` -> `ContactSubmissionInput`); each of its $defs is its key
+ * in PascalCase with `Input` after it (`event` -> `EventInput`), so none shadows a
  * DOM global such as `Event` or `Location`.
  *
  * Usage: node scripts/feed-types.mjs (npm run generate runs it)
  */
-import {mkdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join, resolve} from 'node:path';
 import {compile} from 'json-schema-to-typescript';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'src', 'generated', 'feeds');
 
-/** Schema file -> generated module and the name of its root type. */
-export const FEEDS = [
-  {schema: 'events.schema.json', module: 'events.ts', rootName: 'EventsFeedInput'},
-  {schema: 'milestones.schema.json', module: 'milestones.ts', rootName: 'MilestonesFeedInput'},
-  {schema: 'stories.schema.json', module: 'stories.ts', rootName: 'StoriesFeedInput'},
-  {schema: 'contact-submission.schema.json', module: 'contact-submission.ts', rootName: 'ContactSubmissionInput'},
-];
+/** The root types of the element feeds, named as the elements' properties take them. */
+const ROOT_NAMES = {events: 'EventsFeedInput', milestones: 'MilestonesFeedInput', stories: 'StoriesFeedInput'};
 
 const pascal = (key) => key.replace(/(^|[-_\s]+)([a-z])/g, (_, __, c) => c.toUpperCase());
+
+/** Each schema file, its generated module and the name of its root type. */
+export function feeds() {
+  return readdirSync(join(root, 'schemas'))
+    .filter((file) => file.endsWith('.schema.json'))
+    .sort()
+    .map((file) => {
+      const name = file.replace(/\.schema\.json$/, '');
+      return {schema: file, module: `${name}.ts`, rootName: ROOT_NAMES[name] ?? `${pascal(name)}Input`};
+    });
+}
 
 /**
  * json-schema-to-typescript turns "an object with `en` or `cy`, at least one"
@@ -72,7 +80,7 @@ function typeName(node, keyNameFromDefinition, schema, rootName) {
 export async function generateFeedTypes() {
   rmSync(outDir, {recursive: true, force: true});
   mkdirSync(outDir, {recursive: true});
-  for (const {schema: file, module, rootName} of FEEDS) {
+  for (const {schema: file, module, rootName} of feeds()) {
     const schema = spreadRequiredBranches(JSON.parse(readFileSync(join(root, 'schemas', file), 'utf8')));
     const source = await compile(schema, rootName, {
       bannerComment: `/* Generated from schemas/${file} by scripts/feed-types.mjs: do not edit. */`,
