@@ -48,7 +48,11 @@ const banner = '/* Generated from custom-elements.json by scripts/framework-type
 
 function imports(elements) {
   const names = new Set(elements.flatMap((e) => [e.className, ...e.events.map((ev) => ev.detail).filter(Boolean)]));
-  return `import type {${[...names].sort().join(', ')}} from '../index.js';\n`;
+  return `import type {${[...names].sort().join(', ')}} from '../index.js';
+
+/** An attribute's value, also as the text HTML holds (\`heading-level="3"\`): React and Vue then set the attribute, which the element reads as a number. */
+type AttributeValue<T> = T | (T extends number ? \`\${T}\` : never);
+`;
 }
 
 const eventType = (event) => (event.detail ? `CustomEvent<${event.detail}>` : 'Event');
@@ -67,7 +71,7 @@ type WithReactProps<E extends HTMLElement, P> = P & Omit<DetailedHTMLProps<HTMLA
 `;
   for (const e of elements) {
     out += `\n/** Props of \`<${e.tagName}>\`: its attributes by their HTML names, its data properties, and \`on<event>\` listeners. */\nexport interface ${e.className}Props {\n`;
-    for (const a of e.attributes) out += `${comment(a.description)}  '${a.name}'?: ${e.className}['${a.fieldName}'];\n`;
+    for (const a of e.attributes) out += `${comment(a.description)}  '${a.name}'?: AttributeValue<${e.className}['${a.fieldName}']>;\n`;
     for (const p of e.properties) out += `${comment(p.description)}  ${p.name}?: ${e.className}['${p.name}'];\n`;
     for (const ev of e.events) out += `${comment(ev.description)}  'on${ev.name}'?: (event: ${eventType(ev)}) => void;\n`;
     out += '}\n';
@@ -106,7 +110,7 @@ type WithHtmlAttributes<P> = P & Omit<HTMLAttributes, keyof P>;
 `;
   for (const e of elements) {
     out += `\n/** Props of \`<${e.tagName}>\` in a Vue template (write \`heading-level\` or \`headingLevel\`; Vue matches both), and its events. */\nexport interface ${e.className}VueProps {\n`;
-    for (const a of e.attributes) out += `${comment(`\`${a.name}\`: ${a.description ?? ''}`)}  ${a.fieldName}?: ${e.className}['${a.fieldName}'];\n`;
+    for (const a of e.attributes) out += `${comment(`\`${a.name}\`: ${a.description ?? ''}`)}  ${a.fieldName}?: AttributeValue<${e.className}['${a.fieldName}']>;\n`;
     for (const p of e.properties) out += `${comment(p.description)}  ${p.name}?: ${e.className}['${p.name}'];\n`;
     for (const ev of e.events) out += `${comment(`\`@${ev.name}\`: ${ev.description ?? ''}`)}  on${camel(`-${ev.name}`)}?: (event: ${eventType(ev)}) => void;\n`;
     out += '}\n';

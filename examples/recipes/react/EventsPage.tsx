@@ -60,8 +60,8 @@ export function Mistakes() {
     <>
       {/* @ts-expect-error "week" is not a view: 'month' | 'list' */}
       <profiad-event-calendar view="week" />
-      {/* @ts-expect-error heading-level is a number */}
-      <profiad-milestone-tracker heading-level={true} />
+      {/* @ts-expect-error heading-level is a number, 1 to 6 */}
+      <profiad-milestone-tracker heading-level="two" />
       {/* @ts-expect-error a milestone's status is done, in-progress, upcoming or delayed */}
       <profiad-milestone-tracker milestones={[{id: 'a', title: 'A', date: '2026', status: 'finished'}]} />
       {/* @ts-expect-error profiad-load's detail has a count, not a total */}
