@@ -6,6 +6,7 @@ import {mediaFeaturesPlugin} from './tests/helpers/media-features-plugin.mjs';
 import {swipePlugin} from './tests/helpers/swipe-plugin.mjs';
 import {a11ySnapshotPlugin} from '@web/test-runner-commands/plugins';
 import {contactReceiverPlugin, contactTestRoutes} from './tests/contact-form/contact-receiver.mjs';
+import {recipeRoutes} from './tests/recipes/recipe-routes.mjs';
 
 /** Browser tests in headless Chromium (Debian's; see scripts/ensure-chromium.mjs). */
 export default {
@@ -25,7 +26,7 @@ export default {
     // The contact form's real receiver and a mail sink, for tests/contact-form/.
     contactReceiverPlugin(),
   ],
-  middleware: [testServerRoutes, contactTestRoutes],
+  middleware: [testServerRoutes, contactTestRoutes, recipeRoutes],
   browsers: [
     chromeLauncher({
       // One browser context (so one window) per test page: with concurrency 2,

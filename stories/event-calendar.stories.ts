@@ -266,7 +266,8 @@ export const HostileFeed: Story = {
       title: `Bulk event ${i + 1}`,
       start: new Date(Date.UTC(2026, 0, 6) + i * 3_600_000).toISOString(),
     }));
-    return calendar(args, {events: {title: '<h1>Events</h1>', events: [...hostile, ...many]}});
+    // Hostile on purpose: the property's type says what is valid, and the feed reader must cope with what is not.
+    return calendar(args, {events: {title: '<h1>Events</h1>', events: [...hostile, ...many]} as unknown as EventFeedInput});
   },
   play: async ({canvasElement}) => {
     const root = await rendered(canvasElement, '[part~="event-button"]');

@@ -61,7 +61,7 @@ function renderError(view: FieldsView, field: ContactField) {
   return html`<p id="${field}-error" class="error-message" part="error-message"><span class="visually-hidden">${errorPrefix(view.locale)}</span> ${errorText(view.locale, field, error.code, view.messageLimit)}</p>`;
 }
 
-function fieldClass(error: FieldError | undefined): string {
+function fieldClass(error: FieldError | undefined): 'field' | 'field field-error' {
   return error ? 'field field-error' : 'field';
 }
 

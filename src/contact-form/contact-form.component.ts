@@ -61,26 +61,35 @@ const builtInTopics = (): ContactTopic[] => BUILT_IN_TOPICS.map((value) => ({val
  * @csspart error-summary - "There is a problem", with a link to each field.
  * @csspart failure - What went wrong with a send, and the "Try again" button.
  * @csspart retry-button - "Try again".
- * @csspart field - Each question's block; also `field-error` when it has an error.
+ * @csspart field - Each question's block.
+ * @csspart field-error - Also on a question's block when it has an error.
  * @csspart label - A field's label or legend.
  * @csspart hint - A field's hint.
  * @csspart error-message - A field's inline error.
  * @csspart input - Text inputs and the message box.
- * @csspart count - The visible character count; also `count-over` past the limit.
+ * @csspart count - The visible character count.
+ * @csspart count-over - Also on the character count past the limit.
  * @csspart submit-button - "Send message".
  * @csspart status - The polite live region ("Sending your message…").
  * @csspart success - The confirmation panel with the reference number.
  * @csspart reference - The reference number.
  *
  * @cssprop [--profiad-font-family=system-ui, sans-serif] - Font of all text.
+ * @cssprop [--profiad-font-size=1rem] - Base font size.
  * @cssprop [--profiad-color-text=#212b32] - Text colour.
+ * @cssprop [--profiad-color-background=transparent] - Background of the widget.
  * @cssprop [--profiad-color-text-secondary=#4c6272] - Hints.
  * @cssprop [--profiad-color-border=#768692] - Borders of inputs.
  * @cssprop [--profiad-color-surface=#f0f4f5] - Background of the notices.
- * @cssprop [--profiad-color-primary=#005eb8] - The send button.
+ * @cssprop [--profiad-color-primary=#005eb8] - Buttons other than Send ("Try again").
+ * @cssprop [--profiad-color-primary-hover=#003d78] - Those buttons on hover.
+ * @cssprop [--profiad-color-on-primary=#ffffff] - Text on buttons and on the confirmation panel.
+ * @cssprop [--profiad-color-link=#005eb8] - Links (the privacy notice, the error summary's links).
+ * @cssprop [--profiad-color-link-visited=#330072] - Visited links.
  * @cssprop [--profiad-color-error=#d5281b] - Errors and the count past the limit.
  * @cssprop [--profiad-color-success=#007f3b] - The confirmation panel.
- * @cssprop [--profiad-color-submit=#007f3b] - The Send button (`--profiad-color-submit-hover`, `#00662f`, when hovered).
+ * @cssprop [--profiad-color-submit=#007f3b] - The Send button.
+ * @cssprop [--profiad-color-submit-hover=#00662f] - The Send button on hover.
  * @cssprop [--profiad-color-input-background=#ffffff] - Text inputs and the message box.
  * @cssprop [--profiad-focus-color=#ffeb3b] - Focus highlight.
  * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
@@ -106,7 +115,7 @@ export class ProfiadContactForm extends LitElement {
 
   /** Most characters the message may have (at most 2000, the receiver's limit). Typing past it is allowed and shown; sending is not. */
   @property({type: Number})
-  maxlength = LIMITS.message;
+  maxlength: number = LIMITS.message;
 
   /** Level (1 to 6) of the form's heading; any other value means 2. */
   @property({attribute: 'heading-level', type: Number, reflect: true})

@@ -1,6 +1,6 @@
 /** Defines <profiad-contact-form> (dist/contact-form.js). Importing contact-form.component.ts alone defines nothing. */
 import {defineElement} from '../core/element/define-element.js';
-import {ProfiadContactForm} from './contact-form.component.js';
+import {ProfiadContactForm, type ProfiadSubmitDetail, type ProfiadSubmitErrorDetail} from './contact-form.component.js';
 
 defineElement('profiad-contact-form', ProfiadContactForm);
 
@@ -13,5 +13,9 @@ export type {SendFailure} from './contact-messages.js';
 declare global {
   interface HTMLElementTagNameMap {
     'profiad-contact-form': ProfiadContactForm;
+  }
+  interface HTMLElementEventMap {
+    'profiad-submit': CustomEvent<ProfiadSubmitDetail>;
+    'profiad-submit-error': CustomEvent<ProfiadSubmitErrorDetail>;
   }
 }

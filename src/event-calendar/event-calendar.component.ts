@@ -37,6 +37,7 @@ import type {CalendarEntry, CalendarEvent} from './model/event-types.js';
 import {parseEventFeed} from './model/json-feed.js';
 import {renderMonthView} from './month-view.js';
 import {ViewWidthController, type CalendarView} from './view-width-controller.js';
+import type {EventInput, EventsFeedInput} from '../generated/feeds/events.js';
 import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid/month-grid-api.js';
 
 /** More entries than any engagement calendar has: beyond it the feed is reported, and the rest not shown. */
@@ -44,8 +45,13 @@ export const MAX_EVENTS = 20_000;
 /** Events the list renders at first, and how many more each "Show more events" adds. */
 export const LIST_PAGE_SIZE = 25;
 
-/** The JSON feed (schemas/events.schema.json), or just its `events` array. */
-export type EventFeedInput = readonly unknown[] | {title?: unknown; events: readonly unknown[]};
+/**
+ * The JSON feed, or just its `events` array: types generated from
+ * schemas/events.schema.json (src/generated/feeds/). They tell an author's
+ * editor what is valid; the reader still checks every item at run time, since
+ * a page's script can hand it anything.
+ */
+export type EventFeedInput = EventsFeedInput | readonly EventInput[];
 
 const isView = (value: unknown): value is CalendarView => value === 'month' || value === 'list';
 
@@ -91,12 +97,49 @@ const isView = (value: unknown): value is CalendarView => value === 'month' || v
  * @csspart event-facts - An event's format and language in the list view.
  * @csspart show-more - The "Show more events" button under the list.
  * @csspart no-results - The sentence shown when no event matches.
- * @csspart month - The month view (`<profiad-calendar-month>`); its own parts are exported with a `month-` prefix.
+ * @csspart month - The month view, an internal element whose parts are exported with a `month-` prefix (below).
+ * @csspart month-base - The month view's wrapper.
+ * @csspart month-toolbar - The month heading and the navigation buttons.
+ * @csspart month-heading - The visible month heading ("January 2026").
+ * @csspart month-nav-button - Each of the three navigation buttons.
+ * @csspart month-previous-button - Also on the previous-month button.
+ * @csspart month-today-button - Also on the "Today" button.
+ * @csspart month-next-button - Also on the next-month button.
+ * @csspart month-grid - The `role="grid"` month.
+ * @csspart month-column-header - A day-of-week header.
+ * @csspart month-week - A row of seven days.
+ * @csspart month-day - A day cell.
+ * @csspart month-day-today - Also on today's cell.
+ * @csspart month-day-outside - Also on the cells of days of the previous or next month.
+ * @csspart month-day-focused - Also on the cell holding the grid's tab stop.
+ * @csspart month-day-number - The day of the month in a cell.
+ * @csspart month-day-count - The event count shown instead of chips in narrow containers.
+ * @csspart month-event-chip - An event's button in a day cell.
+ * @csspart month-event-chip-all-day - Also on the chip of an all-day event.
+ * @csspart month-event-chip-cancelled - Also on the chip of a cancelled event.
+ * @csspart month-event-chip-full - Also on the chip of a fully booked event.
+ * @csspart month-event-status - "Cancelled" / "Fully booked" in a chip or in the day panel.
+ * @csspart month-more-button - The "+2 more" button of a day with more events than fit.
+ * @csspart month-day-panel - The panel listing every event of the day opened.
+ * @csspart month-day-panel-heading - The date heading of that panel.
+ * @csspart month-day-panel-event - An event's button in that panel.
+ * @csspart month-day-panel-close - That panel's close button.
  * @csspart dialog - The details `<dialog>`.
  * @csspart dialog-title - The event's title in the dialog.
  * @csspart close-button - The dialog's Close button.
  * @csspart details-status - The cancelled / fully booked sentence in the dialog.
- * @csspart details - The `<dl>` of facts in the dialog; each row is `details-row` and `details-<name>` (date, time, starts, ends, location, region, format, language, audience, accessibility).
+ * @csspart details - The `<dl>` of facts in the dialog.
+ * @csspart details-row - Each fact (a term and its value) in that list; each also has one of the parts below.
+ * @csspart details-date - The date of an event within one day.
+ * @csspart details-time - The time of an event within one day.
+ * @csspart details-starts - When an event over several days starts.
+ * @csspart details-ends - When an event over several days ends.
+ * @csspart details-location - The venue and its address.
+ * @csspart details-region - The region.
+ * @csspart details-format - In person, online or hybrid.
+ * @csspart details-language - The language the event is held in.
+ * @csspart details-audience - Who the event is for.
+ * @csspart details-accessibility - Access information.
  * @csspart description - The event's description in the dialog.
  * @csspart booking-link - The "Book a place" link (for a fully booked event, "Go to the booking page", a plain link).
  * @csspart booking-link-full - Also on the booking link of a fully booked event.

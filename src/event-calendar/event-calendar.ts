@@ -9,8 +9,11 @@ defineElement('profiad-event-calendar', ProfiadEventCalendar);
 
 export {ProfiadEventCalendar, MAX_EVENTS, LIST_PAGE_SIZE} from './event-calendar.component.js';
 export type {EventFeedInput} from './event-calendar.component.js';
+export type {EventInput, EventsFeedInput} from '../generated/feeds/events.js';
 export {MONTH_VIEW_MIN_WIDTH, type CalendarView} from './view-width-controller.js';
 export type {EventSelectDetail} from './details-dialog-controller.js';
+// Brings profiad-load and profiad-error into HTMLElementEventMap.
+export type {FeedErrorKind, FeedProblem, ProfiadErrorDetail, ProfiadLoadDetail} from '../core/element/feed-events.js';
 export type {CalendarEvent, EventFormat, EventLanguage, EventLocation, EventStatus} from './model/event-types.js';
 
 declare global {

@@ -59,7 +59,10 @@ export function downloadIcs(event: CalendarEvent, locale: Locale): void {
   setTimeout(() => URL.revokeObjectURL(url), BLOB_URL_LIFETIME_MS);
 }
 
-const row = (label: string, value: unknown, part: string) =>
+/** The facts the dialog can list; each row is the parts `details-row` and `details-<name>`. */
+type DetailsRow = 'date' | 'time' | 'starts' | 'ends' | 'location' | 'region' | 'format' | 'language' | 'audience' | 'accessibility';
+
+const row = (label: string, value: unknown, part: DetailsRow) =>
   html`<div class="fact" part="details-row details-${part}"><dt>${label}</dt><dd>${value}</dd></div>`;
 
 export function renderDetails(event: CalendarEvent, {locale, timeZone, onClose}: DetailsOptions): TemplateResult {
@@ -120,7 +123,7 @@ function renderBooking(locale: Locale, url: SafeUrl, full: boolean): TemplateRes
 }
 
 function renderAddToCalendar(event: CalendarEvent, locale: Locale): TemplateResult {
-  const external = (href: SafeUrl, label: string, part: string) =>
+  const external = (href: SafeUrl, label: string, part: 'google-link' | 'outlook-link') =>
     html`<li><a href=${href} target="_blank" rel="noopener noreferrer" part=${part}>${label} <span class="new-tab">${newTabNote(locale)}</span></a></li>`;
   return html`<section class="add-to-calendar" part="add-to-calendar" aria-labelledby="add-heading">
     <h3 id="add-heading" class="add-heading">${addToCalendarHeading(locale)}</h3>

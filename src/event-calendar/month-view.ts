@@ -7,10 +7,7 @@
 import {html, type TemplateResult} from 'lit';
 import type {CivilDate} from '../core/dom-free/dates/civil-date.js';
 import type {CalendarModel, EventTest} from './calendar-model.js';
-import {MONTH_GRID_PARTS} from './month-grid/month-grid-api.js';
-
-/** `exportparts` of the grid: each part with a `month-` prefix unless it has one, so `::part(month-day)` styles its day cells from the page. */
-export const monthExportParts = MONTH_GRID_PARTS.map((part) => `${part}: ${part.startsWith('month-') ? part : `month-${part}`}`).join(', ');
+import {monthExportParts} from './month-grid/month-grid-api.js';
 
 export interface MonthViewOptions {
   model: CalendarModel;

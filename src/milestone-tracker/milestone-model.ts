@@ -8,16 +8,12 @@ import {describeValue, feedItems, isObject, optionalLink, optionalText, readFeed
 export const MILESTONE_STATUSES = ['done', 'in-progress', 'upcoming', 'delayed'] as const;
 export type MilestoneStatus = (typeof MILESTONE_STATUSES)[number];
 
-/** A milestone as the feed gives it (schemas/milestones.schema.json). */
-export interface MilestoneInput {
-  id: string;
-  title: BilingualText;
-  description?: BilingualText;
-  /** `2026-01-14`, `2026-03`, `2026-spring`, `2026-Q2` or `2026` */
-  date: string;
-  status: MilestoneStatus;
-  link?: string;
-}
+/**
+ * A milestone, and the whole feed, as an author writes them: types generated
+ * from schemas/milestones.schema.json (src/generated/feeds/). The reader below
+ * still checks every item, since a page can hand it anything.
+ */
+export type {MilestoneInput, MilestonesFeedInput} from '../generated/feeds/milestones.js';
 
 /** A milestone checked and ready to show. */
 export interface Milestone {

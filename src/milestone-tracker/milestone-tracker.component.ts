@@ -13,7 +13,7 @@ import {renderFeedStatus} from '../core/element/feed-status.js';
 import {LocaleController} from '../core/element/locale-controller.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import {feedStatusText, statusLabel, summaryText, todayMarkerText, trackerLabel} from './milestone-messages.js';
-import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInput} from './milestone-model.js';
+import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInput, type MilestonesFeedInput} from './milestone-model.js';
 import {milestoneTrackerStyles} from './milestone-tracker.styles.js';
 import {statusIcons} from './status-icons.js';
 
@@ -35,7 +35,11 @@ export const MAX_MILESTONES = 500;
  * @csspart heading - The feed's title, when it has one.
  * @csspart summary - "Milestones completed: 3 of 7".
  * @csspart list - The `<ol>` of milestones.
- * @csspart milestone - Each milestone `<li>`; also `milestone-done`, `milestone-in-progress`, `milestone-upcoming`, `milestone-delayed`.
+ * @csspart milestone - Each milestone `<li>`.
+ * @csspart milestone-done - Also on each completed milestone.
+ * @csspart milestone-in-progress - Also on each milestone in progress.
+ * @csspart milestone-upcoming - Also on each milestone not started.
+ * @csspart milestone-delayed - Also on each delayed milestone.
  * @csspart marker - The status icon of a milestone.
  * @csspart title - A milestone's heading.
  * @csspart link - The link on a milestone's title, when it has one.
@@ -58,13 +62,17 @@ export const MAX_MILESTONES = 500;
  * @cssprop [--profiad-color-surface=#f0f4f5] - Background of messages.
  * @cssprop [--profiad-color-border=#768692] - The timeline line and message borders.
  * @cssprop [--profiad-color-primary=#005eb8] - Buttons.
+ * @cssprop [--profiad-color-primary-hover=#003d78] - Buttons on hover.
+ * @cssprop [--profiad-color-on-primary=#ffffff] - Text on buttons.
  * @cssprop [--profiad-color-link=#005eb8] - Links.
+ * @cssprop [--profiad-color-link-visited=#330072] - Visited links.
  * @cssprop [--profiad-color-error=#d5281b] - Error border.
  * @cssprop [--profiad-color-done=#007f3b] - Icon of completed milestones.
  * @cssprop [--profiad-color-in-progress=#005eb8] - Icon of milestones in progress.
  * @cssprop [--profiad-color-upcoming=#4c6272] - Icon of milestones not started.
  * @cssprop [--profiad-color-delayed=#b3261e] - Icon of delayed milestones.
  * @cssprop [--profiad-color-today=#330072] - The "Today" marker.
+ * @cssprop [--profiad-icon-contrast=#ffffff] - The tick and "!" drawn on filled status icons.
  * @cssprop [--profiad-focus-color=#ffeb3b] - Focus highlight.
  * @cssprop [--profiad-focus-outline=#212b32] - Focus outline.
  * @cssprop [--profiad-radius=4px] - Corner radius.
@@ -80,7 +88,7 @@ export class ProfiadMilestoneTracker extends LitElement {
    * `{title?, milestones}`. Wins over inline JSON and `src`.
    */
   @property({attribute: false})
-  milestones?: MilestoneInput[] | {title?: unknown; milestones: MilestoneInput[]};
+  milestones?: readonly MilestoneInput[] | MilestonesFeedInput;
 
   /** URL of a JSON feed (schemas/milestones.schema.json). Used when there is no property or inline `<script type="application/json">`. */
   @property({reflect: true})

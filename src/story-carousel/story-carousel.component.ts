@@ -12,7 +12,7 @@ import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/them
 import {AutoplayController} from './autoplay-controller.js';
 import {storyCarouselStyles} from './story-carousel.styles.js';
 import * as text from './story-messages.js';
-import {DEFAULT_SUPPORT, parseStoryFeed, type Story, type StoryInput, type SupportInput, type SupportSettings} from './story-model.js';
+import {DEFAULT_SUPPORT, parseStoryFeed, type StoriesFeedInput, type Story, type StoryInput, type SupportSettings} from './story-model.js';
 import {renderStory} from './story-view.js';
 import {renderSupport} from './support-signposting.js';
 
@@ -58,11 +58,14 @@ const ANNOUNCED: ReadonlySet<Cause> = new Set(['button', 'picker', 'key', 'skip'
  * @csspart previous-button - "Previous story".
  * @csspart next-button - "Next story".
  * @csspart picker - The group of numbered buttons.
- * @csspart picker-button - Each numbered button; also `picker-button-current` for the stories shown.
+ * @csspart picker-button - Each numbered button.
+ * @csspart picker-button-current - Also on the numbered buttons of the stories shown.
  * @csspart viewport - The scrolling, snapping container of the stories.
- * @csspart story - Each story; also `story-shown` for those in view.
+ * @csspart story - Each story.
+ * @csspart story-shown - Also on the stories in view.
  * @csspart position - "Story 2 of 5" on each story.
- * @csspart image - A story's image; `image-frame` is its fixed-ratio box.
+ * @csspart image-frame - The fixed 3:2 frame of a story's image (it shows the image's description if the image fails to load).
+ * @csspart image - A story's image.
  * @csspart title - A story's title.
  * @csspart quote - The quote.
  * @csspart body - The longer text.
@@ -95,7 +98,10 @@ const ANNOUNCED: ReadonlySet<Cause> = new Set(['button', 'picker', 'key', 'skip'
  * @cssprop [--profiad-color-surface=#f0f4f5] - Content notes, messages, image frames.
  * @cssprop [--profiad-color-border=#768692] - Story and message borders.
  * @cssprop [--profiad-color-primary=#005eb8] - Buttons.
+ * @cssprop [--profiad-color-primary-hover=#003d78] - Buttons on hover.
+ * @cssprop [--profiad-color-on-primary=#ffffff] - Text on buttons.
  * @cssprop [--profiad-color-link=#005eb8] - Links.
+ * @cssprop [--profiad-color-link-visited=#330072] - Visited links.
  * @cssprop [--profiad-color-error=#d5281b] - Error border (never used for content notes).
  * @cssprop [--profiad-color-story-background=#ffffff] - Background of each story.
  * @cssprop [--profiad-color-quote=#005eb8] - The line beside a quote.
@@ -111,7 +117,7 @@ export class ProfiadStoryCarousel extends LitElement {
 
   /** The stories, as a JS property: an array of stories, or a whole feed `{title?, stories, support?}`. Wins over inline JSON and `src`. */
   @property({attribute: false})
-  stories?: StoryInput[] | {title?: unknown; stories: StoryInput[]; support?: SupportInput};
+  stories?: readonly StoryInput[] | StoriesFeedInput;
 
   /** URL of a JSON feed (schemas/stories.schema.json). Used when there is no property or inline `<script type="application/json">`. */
   @property({reflect: true})

@@ -4,38 +4,16 @@ import type {FeedOrigin, FeedResult} from '../core/dom-free/feed-types.js';
 import {describeValue, feedItems, isObject, optionalLink, optionalText, readFeedTitle, readItemId} from '../core/dom-free/feed-validation.js';
 import type {Locale} from '../core/dom-free/locale.js';
 import {safeUrl, type SafeUrl} from '../core/dom-free/safe-url.js';
+import type {StoriesFeedInput} from '../generated/feeds/stories.js';
 
-/** A story as the feed gives it (schemas/stories.schema.json). */
-export interface StoryInput {
-  id: string;
-  title: BilingualText;
-  quote: BilingualText;
-  name?: BilingualText;
-  role?: BilingualText;
-  organisation?: BilingualText;
-  body?: BilingualText;
-  /** `alt` is required; `""` marks a decorative image. */
-  image?: {src: string; alt: BilingualText | ''};
-  /** Self-hosted video files only; `captions` (WebVTT) is required, one file or one per language. */
-  video?: {src: string; captions: string | {en?: string; cy?: string}; transcript?: BilingualText};
-  contentNote?: BilingualText;
-  link?: string;
-}
-
-/** A support service an author adds to (or puts instead of) the default signposting. */
-export interface SupportServiceInput {
-  name: BilingualText;
-  description?: BilingualText;
-  /** As readers should see it, e.g. "0300 123 4567"; called through a tel: link. */
-  phone?: string;
-  hours?: BilingualText;
-  link?: string;
-  /** Shown only to readers in this language (a Welsh-language line). */
-  lang?: Locale;
-}
-
+/**
+ * A story, a support service and the feed's `support`, as an author writes
+ * them: types generated from schemas/stories.schema.json (src/generated/feeds/).
+ * The reader below still checks every item, since a page can hand it anything.
+ */
+export type {StoryInput, StoriesFeedInput, ServiceInput as SupportServiceInput} from '../generated/feeds/stories.js';
 /** The feed's `support`: `false` hides the signposting; otherwise services added to, or replacing, the defaults. */
-export type SupportInput = false | {title?: BilingualText; replaceDefaults?: boolean; services?: SupportServiceInput[]};
+export type SupportInput = NonNullable<StoriesFeedInput['support']>;
 
 export interface StoryImage {
   src: SafeUrl;

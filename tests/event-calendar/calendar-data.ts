@@ -7,7 +7,7 @@
 import {fixture} from '@open-wc/testing';
 import {html, type TemplateResult} from 'lit';
 import '../../src/event-calendar/event-calendar.js';
-import type {ProfiadEventCalendar} from '../../src/event-calendar/event-calendar.js';
+import type {EventInput, ProfiadEventCalendar} from '../../src/event-calendar/event-calendar.js';
 import {nextEvent, until, visibleText} from '../helpers/fixtures.js';
 
 export const TODAY = '2026-01-10';
@@ -17,7 +17,7 @@ export const westWales = {en: 'West Wales', cy: 'Gorllewin Cymru'};
 export const southWales = {en: 'South Wales', cy: 'De Cymru'};
 export const midWales = {en: 'Mid Wales', cy: 'Canolbarth Cymru'};
 
-export const sampleEvents = [
+export const sampleEvents: EventInput[] = [
   {
     id: 'workshop-north',
     title: {en: 'Lived experience workshop', cy: 'Gweithdy profiad bywyd'},

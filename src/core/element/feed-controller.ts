@@ -3,6 +3,7 @@ import type {BilingualText} from '../dom-free/bilingual-text.js';
 import {describeProblem} from '../dom-free/feed-problems.js';
 import {FeedFormatError, type FeedError, type FeedOrigin, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
 import {feedBaseUrl} from '../dom-free/safe-url.js';
+import type {FeedEventName} from './feed-events.js';
 
 type Host = ReactiveControllerHost & HTMLElement;
 
@@ -270,8 +271,11 @@ export class FeedController<T> implements ReactiveController {
     for (const problem of this.problems) console.warn(`${this.host.localName}: ${describeProblem(problem)}`);
   }
 
-  /** Events wait for the render that shows their result, so listeners see the new DOM. */
-  private dispatch(type: string, detail: unknown): void {
+  /**
+   * Events wait for the render that shows their result, so listeners see the new DOM.
+   * The detail's type is the one declared in HTMLElementEventMap (feed-events.ts), so the two cannot drift apart.
+   */
+  private dispatch<K extends FeedEventName>(type: K, detail: HTMLElementEventMap[K]['detail']): void {
     this.pendingEvent = new CustomEvent(type, {detail, bubbles: true, composed: true});
   }
 

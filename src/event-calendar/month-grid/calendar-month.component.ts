@@ -85,6 +85,7 @@ type PendingFocus = {kind: 'cell'} | {kind: 'panel'; index: number};
  * @cssprop [--profiad-space=1rem] - Base spacing.
  *
  * @tagname profiad-calendar-month
+ * @internal Rendered only by <profiad-event-calendar>, which documents and exports its parts with a `month-` prefix; left out of custom-elements.json.
  */
 export class ProfiadCalendarMonth extends LitElement {
   static override styles = [themeStyles, calendarMonthStyles];
@@ -504,7 +505,8 @@ export class ProfiadCalendarMonth extends LitElement {
     const outside = day < range.monthFirst || day > range.monthLast;
     const isToday = day === this.todayDay;
     const date = dayLabel(day, locale);
-    const parts = `day${isToday ? ' day-today' : ''}${outside ? ' day-outside' : ''}${focused ? ' day-focused' : ''}`;
+    // `as const` keeps the part names literal, so scripts/manifest.test.mjs can list them.
+    const parts = `day${isToday ? ' day-today' : ''}${outside ? ' day-outside' : ''}${focused ? ' day-focused' : ''}` as const;
     const max = this.maxEvents;
     const shown = events.length > max ? max : events.length;
     const hidden = events.length - shown;
@@ -546,9 +548,10 @@ export class ProfiadCalendarMonth extends LitElement {
     const time = this.timeText(range, event, index, locale);
     const status = eventStatusLabel(locale, event.status);
     const kind = event.allDay ? ' event-chip-all-day' : '';
-    const statusPart = event.status === 'scheduled' ? '' : ` event-chip-${event.status}`;
+    // `as const` keeps the part names literal, so scripts/manifest.test.mjs can list them.
+    const statusPart = event.status === 'scheduled' ? '' : (` event-chip-${event.status}` as const);
     const className = `chip${event.allDay ? ' all-day' : ''} ${event.status}`;
-    const part = `event-chip${kind}${statusPart}`;
+    const part = `event-chip${kind}${statusPart}` as const;
     const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), eventTitle(event, locale), locale);
     const statusTag = status ? html`<span class="status" part="event-status">${status}</span> ` : nothing;
     const title = renderText(eventTitle(event, locale), locale);

@@ -32,10 +32,7 @@ export interface MonthChangeDetail {
   month: number;
 }
 
-/**
- * Every ::part of <profiad-calendar-month>, for the shell's `exportparts`
- * (e.g. `MONTH_GRID_PARTS.map((p) => `${p}: month-${p}`).join(', ')`).
- */
+/** Every ::part of <profiad-calendar-month>, for the shell's `exportparts` (monthExportParts). */
 export const MONTH_GRID_PARTS = [
   'base',
   'month-toolbar',
@@ -64,3 +61,11 @@ export const MONTH_GRID_PARTS = [
   'day-panel-event',
   'day-panel-close',
 ] as const;
+
+/**
+ * `exportparts` of the grid: each part with a `month-` prefix unless it has one,
+ * so `::part(month-day)` styles its day cells from the page. Here rather than in
+ * month-view.ts because this module has no runtime imports: scripts/manifest.test.mjs
+ * runs it to learn the calendar's exported part names.
+ */
+export const monthExportParts = MONTH_GRID_PARTS.map((part) => `${part}: ${part.startsWith('month-') ? part : `month-${part}`}`).join(', ');

@@ -71,7 +71,8 @@ export async function monthGrid(lang: Lang, options: GridOptions = {}): Promise<
       .headingLevel=${options.headingLevel ?? 2}
     ></profiad-calendar-month>
   </div>`);
-  const el = wrapper.querySelector('profiad-calendar-month')!;
+  // The internal tag is not in HTMLElementTagNameMap (only public elements are), so the type is named here.
+  const el = wrapper.querySelector<ProfiadCalendarMonth>('profiad-calendar-month')!;
   await el.updateComplete;
   return el;
 }
