@@ -85,7 +85,8 @@ describe('schemas/', () => {
 });
 
 describe('examples/', () => {
-  const jsonFiles = readdirSync(join(root, 'examples'), {recursive: true}).filter((path) => path.endsWith('.json'));
+  // examples/recipes/ holds framework examples (their tsconfig.json files are no feeds), checked by npm run typecheck.
+  const jsonFiles = readdirSync(join(root, 'examples'), {recursive: true}).filter((path) => path.endsWith('.json') && !path.startsWith('recipes/'));
   it('has JSON files to check', () => assert.ok(jsonFiles.length >= 4, jsonFiles.join(', ')));
 
   for (const path of jsonFiles) {

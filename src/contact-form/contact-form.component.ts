@@ -56,6 +56,7 @@ const builtInTopics = (): ContactTopic[] => BUILT_IN_TOPICS.map((value) => ({val
  * @csspart base - The outer `<section>`.
  * @csspart heading - "Contact the team".
  * @csspart urgent - The notice that the form is not for urgent help.
+ * @csspart phone - A number to call (a tel: link) in the urgent-help notice.
  * @csspart welsh-notice - The sentence welcoming messages in Welsh.
  * @csspart form - The `<form>`.
  * @csspart error-summary - "There is a problem", with a link to each field.
