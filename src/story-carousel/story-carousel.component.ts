@@ -220,7 +220,7 @@ export class ProfiadStoryCarousel extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.resizeObserver ??= new ResizeObserver(() => this.measure(true));
+    this.resizeObserver ??= new ResizeObserver(() => this.measure(true, 'resize'));
     this.resizeObserver.observe(this);
   }
 
@@ -261,14 +261,19 @@ export class ProfiadStoryCarousel extends LitElement {
    * with `realign`, scrolls the shown story back into place (after a resize).
    * Without, it reads no layout: a first render costs no forced layout.
    */
-  private measure(realign: boolean): void {
+  private measure(realign: boolean, from: 'render' | 'resize' = 'render'): void {
     const viewport = this.viewport;
     // Not while a scroll we started is under way: it would cut the animation short.
     if (!viewport || this.scrollingTo !== undefined) return;
     const perView = Math.max(1, Math.min(3, parseInt(getComputedStyle(viewport).getPropertyValue('--per-view'), 10) || 1));
     if (perView !== this.perView) {
-      // Re-renders (then measures again); from a microtask, not from inside updated(): still before the next paint.
-      queueMicrotask(() => (this.perView = perView));
+      const apply = () => (this.perView = perView);
+      // Re-renders (then measures again). After a render: from a microtask, not from inside updated(),
+      // still before the next paint. From the ResizeObserver: in the next frame, since a render inside
+      // its callback resizes the element again in the same frame, which the browser reports to the
+      // page as a "ResizeObserver loop completed with undelivered notifications" error.
+      if (from === 'resize') requestAnimationFrame(apply);
+      else queueMicrotask(apply);
       return;
     }
     if (realign) this.scrollToCurrent(false);
