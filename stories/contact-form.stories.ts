@@ -3,7 +3,7 @@ import {html, nothing, type TemplateResult} from 'lit';
 import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect} from 'storybook/test';
 import '../src/contact-form/contact-form.js';
-import {inlineJson, renderedShadow} from './support/story-helpers.js';
+import {inlineJson, langArgType, renderedShadow} from './support/story-helpers.js';
 import {installTestReceiver} from './support/test-contact.js';
 
 installTestReceiver();
@@ -73,13 +73,7 @@ const meta: Meta<ContactArgs> = {
   argTypes: {
     maxlength: {control: {type: 'number', min: 1, max: 2000}},
     'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}},
-    lang: {
-      control: 'inline-radio',
-      options: ['', 'en', 'cy'],
-      labels: {'': '(from the page)', en: 'en', cy: 'cy'},
-      // A global attribute, so not in the manifest.
-      description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
-    },
+    lang: langArgType,
   },
 };
 export default meta;

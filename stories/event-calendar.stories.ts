@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect, userEvent, waitFor} from 'storybook/test';
 import '../src/event-calendar/event-calendar.js';
 import type {EventFeedInput} from '../src/event-calendar/event-calendar.js';
-import {inlineJson, renderedShadow} from './support/story-helpers.js';
+import {inlineJson, langArgType, renderedShadow} from './support/story-helpers.js';
 import {installTestFeeds} from './support/test-feeds.js';
 
 installTestFeeds();
@@ -95,13 +95,7 @@ const meta: Meta<CalendarArgs> = {
       labels: {'': '(by width)', month: 'month', list: 'list'},
     },
     'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}},
-    lang: {
-      control: 'inline-radio',
-      options: ['', 'en', 'cy'],
-      labels: {'': '(from the page)', en: 'en', cy: 'cy'},
-      // A global attribute, so not in the manifest.
-      description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
-    },
+    lang: langArgType,
   },
 };
 export default meta;

@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect} from 'storybook/test';
 import '../src/milestone-tracker/milestone-tracker.js';
 import type {MilestoneInput} from '../src/milestone-tracker/milestone-tracker.js';
-import {inlineJson, renderedShadow} from './support/story-helpers.js';
+import {inlineJson, langArgType, renderedShadow} from './support/story-helpers.js';
 import {installTestFeeds} from './support/test-feeds.js';
 
 installTestFeeds();
@@ -73,13 +73,7 @@ const meta: Meta<TrackerArgs> = {
   // .storybook/preview.ts); here only the choices a control should offer.
   argTypes: {
     'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}},
-    lang: {
-      control: 'inline-radio',
-      options: ['', 'en', 'cy'],
-      labels: {'': '(from the page)', en: 'en', cy: 'cy'},
-      // A global attribute, so not in the manifest.
-      description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
-    },
+    lang: langArgType,
   },
 };
 export default meta;

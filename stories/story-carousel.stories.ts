@@ -4,7 +4,7 @@ import {ifDefined} from 'lit/directives/if-defined.js';
 import {expect} from 'storybook/test';
 import '../src/story-carousel/story-carousel.js';
 import type {StoryInput, SupportInput} from '../src/story-carousel/story-carousel.js';
-import {inlineJson, renderedShadow} from './support/story-helpers.js';
+import {inlineJson, langArgType, renderedShadow} from './support/story-helpers.js';
 import {installTestFeeds} from './support/test-feeds.js';
 
 installTestFeeds();
@@ -71,13 +71,7 @@ const meta: Meta<CarouselArgs> = {
     'heading-level': {control: {type: 'number', min: 1, max: 6, step: 1}},
     layout: {control: 'inline-radio', options: ['carousel', 'list']},
     interval: {control: {type: 'number', min: 3000, step: 1000}},
-    lang: {
-      control: 'inline-radio',
-      options: ['', 'en', 'cy'],
-      labels: {'': '(from the page)', en: 'en', cy: 'cy'},
-      // A global attribute, so not in the manifest.
-      description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
-    },
+    lang: langArgType,
   },
 };
 export default meta;

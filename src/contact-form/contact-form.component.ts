@@ -8,7 +8,7 @@ import {safeUrl} from '../core/dom-free/safe-url.js';
 import {headingTag} from '../core/element/heading-tag.js';
 import {LocaleController} from '../core/element/locale-controller.js';
 import {renderText} from '../core/element/render-text.js';
-import {renderUrgentServices} from '../core/element/urgent-help.js';
+import {renderUrgentServices, urgentHelpStyles} from '../core/element/urgent-help.js';
 import {themeStyles} from '../core/element/theme.js';
 import {CharacterCountController} from './character-count.js';
 import {renderConsent, renderHoneypot, renderMessage, renderRadios, renderTextField, type FieldsView, type TextField} from './contact-fields.js';
@@ -100,7 +100,7 @@ const builtInTopics = (): ContactTopic[] => BUILT_IN_TOPICS.map((value) => ({val
  * @tagname profiad-contact-form
  */
 export class ProfiadContactForm extends LitElement {
-  static override styles = [themeStyles, contactFormStyles];
+  static override styles = [themeStyles, urgentHelpStyles, contactFormStyles];
 
   /** URL of the receiver to POST to (schemas/contact-submission.schema.json). Without it, the form opens a prefilled email to `email`. */
   @property()
@@ -293,7 +293,7 @@ export class ProfiadContactForm extends LitElement {
         <${heading} id="heading" class="heading" part="heading">${formHeading(locale)}</${heading}>
         <div class="urgent" part="urgent">
           <p><strong>${urgentHelpHeading(locale)}</strong></p>
-          <ul class="urgent-list" role="list">
+          <ul class="urgent-help-list" role="list">
             ${renderUrgentServices(locale).map((service) => html`<li>${service}</li>`)}
           </ul>
         </div>

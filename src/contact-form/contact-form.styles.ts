@@ -28,16 +28,6 @@ export const contactFormStyles = css`
   .mailto p:last-child {
     margin-bottom: 0;
   }
-  .urgent-list {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .urgent-list li + li {
-    margin-top: 0.25rem;
-  }
-  .phone {
-    font-weight: 700;
-  }
   .failure {
     border-color: var(--profiad-color-error, #d5281b);
   }

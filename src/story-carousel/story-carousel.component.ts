@@ -9,6 +9,7 @@ import {headingTag} from '../core/element/heading-tag.js';
 import {LocaleController} from '../core/element/locale-controller.js';
 import {renderMessageWithText, renderText} from '../core/element/render-text.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
+import {urgentHelpStyles} from '../core/element/urgent-help.js';
 import {AutoplayController} from './autoplay-controller.js';
 import {storyCarouselStyles} from './story-carousel.styles.js';
 import * as text from './story-messages.js';
@@ -113,7 +114,7 @@ const ANNOUNCED: ReadonlySet<Cause> = new Set(['button', 'picker', 'key', 'skip'
  * @tagname profiad-story-carousel
  */
 export class ProfiadStoryCarousel extends LitElement {
-  static override styles = [themeStyles, sectionStyles, feedStatusStyles, storyCarouselStyles];
+  static override styles = [themeStyles, sectionStyles, feedStatusStyles, urgentHelpStyles, storyCarouselStyles];
 
   /** The stories, as a JS property: an array of stories, or a whole feed `{title?, stories, support?}`. Wins over inline JSON and `src`. */
   @property({attribute: false})

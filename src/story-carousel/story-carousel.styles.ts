@@ -230,17 +230,6 @@ export const storyCarouselStyles = css`
     font-size: 1.125em;
     font-weight: 700;
   }
-  .support-list {
-    margin: 0;
-    padding-inline-start: 1.25rem;
-  }
-  .support-list li + li {
-    margin-top: 0.25rem;
-  }
-  /* A number may wrap at its spaces: at 400% zoom a long one must not stick out. */
-  .phone {
-    font-weight: 700;
-  }
 
   @media (forced-colors: active) {
     .story,

@@ -31,7 +31,7 @@ export function renderSupport(settings: SupportSettings, locale: Locale, level: 
   ];
   return staticHtml`<aside class="support" part="support" aria-labelledby="support-heading">
     <${tag} class="support-heading" part="support-heading" id="support-heading">${settings.title ? renderText(settings.title, locale) : text.supportHeading(locale)}</${tag}>
-    <ul class="support-list" part="support-list" role="list">
+    <ul class="urgent-help-list" part="support-list" role="list">
       ${items.map((item) => html`<li part="support-item">${item}</li>`)}
     </ul>
   </aside>`;

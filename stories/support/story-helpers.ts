@@ -1,3 +1,4 @@
+import type {InputType} from 'storybook/internal/types';
 import {expect, waitFor} from 'storybook/test';
 
 /** A `<script type="application/json">` child, as a page author pastes it into a CMS. */
@@ -18,3 +19,11 @@ export async function renderedShadow(canvasElement: HTMLElement, tagName: string
   });
   return root!;
 }
+
+/** The `lang` control every element's stories offer. A global attribute, so not in custom-elements.json. */
+export const langArgType = {
+  control: 'inline-radio',
+  options: ['', 'en', 'cy'],
+  labels: {'': '(from the page)', en: 'en', cy: 'cy'},
+  description: "The element's own language; empty follows the nearest ancestor's `lang`, then `<html lang>` (the Locale toolbar).",
+} satisfies InputType;
