@@ -27,6 +27,21 @@
 import type {StrResult, TemplateMap} from '@lit/localize';
 import type {Locale} from './locale.js';
 
+/**
+ * An author's own wording in place of profiad's, by message id, in either
+ * language or both: `{"story.support.heading": {"en": "Need to talk?", "cy":
+ * "Angen siarad?"}}`. In a message with values, `{0}`, `{1}`… stand for them
+ * in the order the English has them. Each element takes it as its `strings`.
+ */
+export type Wording = Readonly<Record<string, Readonly<Partial<Record<Locale, string>>>>>;
+
+/** What a message is asked for in: a locale, or an element's locale with its author's wording. */
+export type Language = {readonly locale: Locale; readonly wording: Wording};
+
+export function localeOf(language: Language): Locale {
+  return typeof language === 'string' ? language : language.locale;
+}
+
 export interface MsgOptions {
   /** Unique id, e.g. `calendar.details.close`: the key of its Welsh in xliff/cy.xlf. */
   id: string;
@@ -42,6 +57,12 @@ export type Msg = Translate & {
   _LIT_LOCALIZE_MSG_?: never;
 };
 
+/** An author's text with the message's values put in for `{0}`, `{1}`… */
+function fillIn(text: string, template: string | StrResult): string {
+  if (typeof template === 'string') return text;
+  return text.replace(/\{(\d+)\}/g, (whole, index: string) => (Number(index) < template.values.length ? String(template.values[Number(index)]) : whole));
+}
+
 /** A `str` template's text with its values in, in the order `order` gives (a translation may move them). */
 function join(strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]): string {
   let text = strings[0] ?? '';
@@ -54,11 +75,12 @@ const english: Translate = (template) => (typeof template === 'string' ? templat
 
 /**
  * The message functions for one part of the Welsh: `msgIn('cy')` looks ids
- * up in `welsh`, `msgIn('en')` gives the English source. A missing
+ * up in `welsh`, `msgIn('en')` gives the English source; given an element's
+ * wording too, the author's text for an id comes first. A missing
  * translation cannot ship (check:welsh fails the build); should one slip
  * through, the English shows rather than nothing.
  */
-export function translator(welsh: TemplateMap): (locale: Locale) => Msg {
+export function translator(welsh: TemplateMap): (language: Language) => Msg {
   const inWelsh: Translate = (template, options) => {
     const translated = welsh[options.id];
     if (typeof translated === 'string') return translated;
@@ -69,5 +91,15 @@ export function translator(welsh: TemplateMap): (locale: Locale) => Msg {
     return english(template, options);
   };
   // Only calls to a `Msg` are extracted, so the implementations are plain `Translate`s (they call each other).
-  return (locale) => (locale === 'cy' ? inWelsh : english) as Msg;
+  return (language) => {
+    const locale = localeOf(language);
+    const translate = locale === 'cy' ? inWelsh : english;
+    if (typeof language === 'string') return translate as Msg;
+    const {wording} = language;
+    const ownWording: Translate = (template, options) => {
+      const own = wording[options.id]?.[locale];
+      return own === undefined ? translate(template, options) : fillIn(own, template);
+    };
+    return ownWording as Msg;
+  };
 }
