@@ -3,11 +3,14 @@
  *
  * Each messages file makes its `msgIn` from its own part of the Welsh
  * (`const msgIn = translator(welsh)`, the part from src/generated/welsh/), and
- * every message function takes its locale and starts with
- * `const msg = msgIn(locale)`, then calls `msg('English', {id, desc})` or
- * ``msg(str`${n} events`, {id})`` exactly as with @lit/localize. Nothing here
- * depends on which element is rendering or what happened since an `await`: a
- * Welsh and an English widget can build messages at the same moment.
+ * every message function takes its `Language` first and starts with
+ * `const msg = msgIn(language)`, then calls `msg('English', {id, desc})` or
+ * ``msg(str`${n} events`, {id})`` exactly as with @lit/localize. An element
+ * passes its LocaleController's `language` (its locale with the author's
+ * wording, the element's `strings`); code with no author, such as the
+ * receiver's emails, passes a plain locale. Nothing here depends on which
+ * element is rendering or what happened since an `await`: a Welsh and an
+ * English widget can build messages at the same moment.
  *
  * Why not @lit/localize's own runtime: it keeps ONE locale for the whole page,
  * switched asynchronously, and profiad widgets each follow their own `lang`.
@@ -35,8 +38,19 @@ import type {Locale} from './locale.js';
  */
 export type Wording = Readonly<Record<string, Readonly<Partial<Record<Locale, string>>>>>;
 
-/** What a message is asked for in: a locale, or an element's locale with its author's wording. */
-export type Language = {readonly locale: Locale; readonly wording: Wording};
+/**
+ * What a message is asked for in: a plain locale (the receiver, the date
+ * code, tests), or an element's locale with its author's wording (what
+ * LocaleController's `language` gives, checked against the element's ids by
+ * dom-free/wording.ts).
+ */
+export type Language = Locale | WordedLanguage;
+
+/** A locale with an author's wording. */
+export interface WordedLanguage {
+  readonly locale: Locale;
+  readonly wording: Wording;
+}
 
 export function localeOf(language: Language): Locale {
   return typeof language === 'string' ? language : language.locale;
