@@ -85,7 +85,7 @@ function join(strings: readonly string[], values: readonly unknown[], order?: re
 }
 
 /** The English source text: the template as written in the code. */
-const english: Translate = (template) => (typeof template === 'string' ? template : join(template.strings, template.values));
+const english = (template: string | StrResult): string => (typeof template === 'string' ? template : join(template.strings, template.values));
 
 /**
  * The message functions for one part of the Welsh: `msgIn('cy')` looks ids
@@ -95,25 +95,27 @@ const english: Translate = (template) => (typeof template === 'string' ? templat
  * through, the English shows rather than nothing.
  */
 export function translator(welsh: TemplateMap): (language: Language) => Msg {
-  const inWelsh: Translate = (template, options) => {
-    const translated = welsh[options.id];
+  const inWelsh = (template: string | StrResult, id: string): string => {
+    const translated = welsh[id];
     if (typeof translated === 'string') return translated;
     if (translated && typeof template !== 'string' && 'strTag' in translated) {
       // Translated `str` templates hold the index of each source value where the value goes.
       return join(translated.strings, template.values, translated.values);
     }
-    return english(template, options);
+    return english(template);
   };
-  // Only calls to a `Msg` are extracted, so the implementations are plain `Translate`s (they call each other).
   return (language) => {
     const locale = localeOf(language);
-    const translate = locale === 'cy' ? inWelsh : english;
-    if (typeof language === 'string') return translate as Msg;
-    const {wording} = language;
-    const ownWording: Translate = (template, options) => {
-      const own = wording[options.id]?.[locale];
-      return own === undefined ? translate(template, options) : fillIn(own, template);
+    const wording = typeof language === 'string' ? undefined : language.wording;
+    // One function, which reads nothing of its options but `id`, whatever the language: so the
+    // minifier can see that no `desc` is ever read, and leaves every translator's note out of
+    // the bundle (with one function per language, or one handing its options on, it kept them
+    // all: about 1.6 KB brotli for dist/profiad.js). Only calls to a `Msg` are extracted, so
+    // this is a plain `Translate`.
+    const msg: Translate = (template, {id}) => {
+      const own = wording?.[id]?.[locale];
+      return own !== undefined ? fillIn(own, template) : locale === 'cy' ? inWelsh(template, id) : english(template);
     };
-    return ownWording as Msg;
+    return msg as Msg;
   };
 }
