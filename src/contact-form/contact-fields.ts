@@ -1,6 +1,6 @@
 import {nothing} from 'lit';
 import {html} from 'lit/static-html.js';
-import type {Locale} from '../core/dom-free/locale.js';
+import type {Language} from '../core/dom-free/translate.js';
 import type {SafeUrl} from '../core/dom-free/safe-url.js';
 import {
   characterLimitHint,
@@ -33,7 +33,8 @@ export type TextField = keyof typeof TEXT_FIELDS;
 
 /** What the field templates need from the form: its language, values and errors, and how to report input. */
 export interface FieldsView {
-  locale: Locale;
+  /** The form's language, with the author's wording. */
+  language: Language;
   values: ContactValues;
   messageLimit: number;
   /** The message length last announced to screen readers (see CharacterCountController). */
@@ -45,12 +46,12 @@ export interface FieldsView {
 
 /** Hint, then inline error, as GOV.UK wires them to the control. */
 function describedBy(view: FieldsView, field: ContactField, extra: string[] = []): string | typeof nothing {
-  const ids = [fieldText(view.locale, field).hint ? `${field}-hint` : '', ...extra, view.errorFor(field) ? `${field}-error` : ''].filter(Boolean);
+  const ids = [fieldText(view.language, field).hint ? `${field}-hint` : '', ...extra, view.errorFor(field) ? `${field}-error` : ''].filter(Boolean);
   return ids.length ? ids.join(' ') : nothing;
 }
 
 function renderHint(view: FieldsView, field: ContactField) {
-  const hint = fieldText(view.locale, field).hint;
+  const hint = fieldText(view.language, field).hint;
   return hint ? html`<p id="${field}-hint" class="hint" part="hint">${hint}</p>` : nothing;
 }
 
@@ -58,7 +59,7 @@ function renderHint(view: FieldsView, field: ContactField) {
 function renderError(view: FieldsView, field: ContactField) {
   const error = view.errorFor(field);
   if (!error) return nothing;
-  return html`<p id="${field}-error" class="error-message" part="error-message"><span class="visually-hidden">${errorPrefix(view.locale)}</span> ${errorText(view.locale, field, error.code, view.messageLimit)}</p>`;
+  return html`<p id="${field}-error" class="error-message" part="error-message"><span class="visually-hidden">${errorPrefix(view.language)}</span> ${errorText(view.language, field, error.code, view.messageLimit)}</p>`;
 }
 
 function fieldClass(error: FieldError | undefined): 'field' | 'field field-error' {
@@ -70,7 +71,7 @@ export function renderTextField(view: FieldsView, field: TextField) {
   const error = view.errorFor(field);
   return html`
     <div class=${fieldClass(error)} part=${fieldClass(error)}>
-      <label for=${field} class="label" part="label">${fieldText(view.locale, field).label}</label>
+      <label for=${field} class="label" part="label">${fieldText(view.language, field).label}</label>
       ${renderHint(view, field)} ${renderError(view, field)}
       <input
         id=${field}
@@ -95,15 +96,15 @@ export function renderTextField(view: FieldsView, field: TextField) {
  * only once typing pauses; the limit itself is in the box's description.
  */
 export function renderMessage(view: FieldsView) {
-  const {locale, messageLimit: limit} = view;
+  const {language, messageLimit: limit} = view;
   const error = view.errorFor('message');
   const length = characterCount(view.values.message);
   const over = length > limit;
-  const countText = (n: number) => (n > limit ? charactersTooMany(locale, n - limit) : charactersRemaining(locale, limit - n));
-  const visible = length === 0 ? characterLimitHint(locale, limit) : countText(length);
+  const countText = (n: number) => (n > limit ? charactersTooMany(language, n - limit) : charactersRemaining(language, limit - n));
+  const visible = length === 0 ? characterLimitHint(language, limit) : countText(length);
   return html`
     <div class=${fieldClass(error)} part=${fieldClass(error)}>
-      <label for="message" class="label" part="label">${fieldText(locale, 'message').label}</label>
+      <label for="message" class="label" part="label">${fieldText(language, 'message').label}</label>
       ${renderHint(view, 'message')} ${renderError(view, 'message')}
       <textarea
         id="message"
@@ -117,7 +118,7 @@ export function renderMessage(view: FieldsView) {
         .value=${view.values.message}
         @input=${(event: Event) => view.onTextInput('message', event)}
       ></textarea>
-      <p id="message-limit" class="visually-hidden">${characterLimitHint(locale, limit)}</p>
+      <p id="message-limit" class="visually-hidden">${characterLimitHint(language, limit)}</p>
       <p class="count ${over ? 'count-over' : ''}" part="count ${over ? 'count-over' : ''}" aria-hidden="true">${visible}</p>
       <p class="visually-hidden count-status" aria-live="polite">${view.announcedLength === undefined ? '' : countText(view.announcedLength)}</p>
     </div>
@@ -130,7 +131,7 @@ export function renderRadios(view: FieldsView, field: 'role' | 'topic' | 'replyL
   return html`
     <div class=${fieldClass(error)} part=${fieldClass(error)}>
       <fieldset class="fieldset" aria-describedby=${describedBy(view, field)}>
-        <legend id="${field}-legend" class="label" part="label">${fieldText(view.locale, field).label}</legend>
+        <legend id="${field}-legend" class="label" part="label">${fieldText(view.language, field).label}</legend>
         ${renderHint(view, field)} ${renderError(view, field)}
         <div class="radios">
           ${options.map(
@@ -156,19 +157,19 @@ export function renderRadios(view: FieldsView, field: 'role' | 'topic' | 'replyL
 
 /** Consent to the privacy notice, with a link to it when the author gave one. */
 export function renderConsent(view: FieldsView, privacyUrl: SafeUrl | undefined) {
-  const {locale} = view;
+  const {language} = view;
   const error = view.errorFor('consent');
   return html`
     <div class=${fieldClass(error)} part=${fieldClass(error)}>
       <fieldset class="fieldset" aria-describedby=${describedBy(view, 'consent', ['consent-hint'])}>
-        <legend id="consent-legend" class="label" part="label">${fieldText(locale, 'consent').label}</legend>
+        <legend id="consent-legend" class="label" part="label">${fieldText(language, 'consent').label}</legend>
         <p id="consent-hint" class="hint" part="hint">
-          ${consentHint(locale)} ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${privacyLinkText(locale)}</a>` : nothing}
+          ${consentHint(language)} ${privacyUrl ? html`<a href=${privacyUrl} target="_blank" rel="noopener">${privacyLinkText(language)}</a>` : nothing}
         </p>
         ${renderError(view, 'consent')}
         <div class="choice">
           <input id="consent" name="consent" type="checkbox" .checked=${view.values.consent} @change=${(event: Event) => view.setValue('consent', (event.target as HTMLInputElement).checked)} />
-          <label for="consent">${consentLabel(locale)}</label>
+          <label for="consent">${consentLabel(language)}</label>
         </div>
       </fieldset>
     </div>
@@ -179,7 +180,7 @@ export function renderConsent(view: FieldsView, privacyUrl: SafeUrl | undefined)
 export function renderHoneypot(view: FieldsView) {
   return html`
     <div class="honeypot" aria-hidden="true">
-      <label for="website">${honeypotLabel(view.locale)}</label>
+      <label for="website">${honeypotLabel(view.language)}</label>
       <input id="website" name="website" type="text" tabindex="-1" autocomplete="off" .value=${view.values.website} @input=${(event: Event) => view.setValue('website', (event.target as HTMLInputElement).value)} />
     </div>
   `;

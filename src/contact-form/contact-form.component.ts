@@ -6,10 +6,13 @@ import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
 import type {Locale} from '../core/dom-free/locale.js';
 import {safeUrl} from '../core/dom-free/safe-url.js';
 import {headingTag} from '../core/element/heading-tag.js';
-import {LocaleController} from '../core/element/locale-controller.js';
+import {LocaleController, stringsProperty} from '../core/element/locale-controller.js';
 import {renderText} from '../core/element/render-text.js';
 import {renderUrgentServices, urgentHelpStyles} from '../core/element/urgent-help.js';
 import {themeStyles} from '../core/element/theme.js';
+import type {Language, Wording} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/contact-form.js';
+import {welsh as urgentWelsh} from '../generated/welsh/urgent-help.js';
 import {CharacterCountController} from './character-count.js';
 import {renderConsent, renderHoneypot, renderMessage, renderRadios, renderTextField, type FieldsView, type TextField} from './contact-fields.js';
 import {contactFormStyles} from './contact-form.styles.js';
@@ -38,7 +41,8 @@ type Phase = {name: 'editing'} | {name: 'failed'; failure: SendFailure} | {name:
 /** Fields asked as a group (a fieldset): an error link brings their legend into view. */
 const GROUPED: readonly ContactField[] = ['role', 'topic', 'replyLanguage', 'consent'];
 
-const builtInTopics = (): ContactTopic[] => BUILT_IN_TOPICS.map((value) => ({value, label: {en: topicLabel('en', value), cy: topicLabel('cy', value)}}));
+/** The built-in topics, labelled in the reader's language (with the author's wording). */
+const builtInTopics = (language: Language): ContactTopic[] => BUILT_IN_TOPICS.map((value) => ({value, label: topicLabel(language, value)}));
 
 /**
  * A contact form for the team, in Welsh or English, following the GOV.UK
@@ -134,11 +138,20 @@ export class ProfiadContactForm extends LitElement {
   @property({attribute: false})
   topics?: unknown;
 
+  /**
+   * Your own wording in place of profiad's, by message id, in either language
+   * or both: `{"contact.send": {"en": "Send to the team", "cy": "Anfon at y tîm"}}`
+   * (in a message with values, `{0}`, `{1}` stand for them). As an attribute,
+   * JSON. An id the form does not show is reported in the console and ignored.
+   */
+  @property(stringsProperty)
+  strings?: Wording;
+
   @state() private values: ContactValues = {...EMPTY_VALUES};
   @state() private errors: FieldError[] = [];
   @state() private phase: Phase = {name: 'editing'};
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, [welsh, urgentWelsh]);
   private readonly sender = new SendController(this);
   private readonly count = new CharacterCountController(this);
   private readonly draft = new DraftController(this, {
@@ -177,16 +190,17 @@ export class ProfiadContactForm extends LitElement {
 
   private get topicList(): ContactTopic[] {
     const report = (problem: string) => console.warn(`<profiad-contact-form>: ${problem}`);
-    if (this.topics !== undefined) return parseTopics(this.topics, report) ?? builtInTopics();
+    const builtIn = () => builtInTopics(this.locale.language);
+    if (this.topics !== undefined) return parseTopics(this.topics, report) ?? builtIn();
     const inline = this.querySelector(':scope > script[type="application/json"]');
     if (inline?.textContent) {
       try {
-        return parseTopics(JSON.parse(inline.textContent), report) ?? builtInTopics();
+        return parseTopics(JSON.parse(inline.textContent), report) ?? builtIn();
       } catch {
         report('the inline <script type="application/json"> is not valid JSON');
       }
     }
-    return builtInTopics();
+    return builtIn();
   }
 
   /**
@@ -258,14 +272,14 @@ export class ProfiadContactForm extends LitElement {
 
   /** Without an endpoint: the reader's email program, with the message written out in their language. */
   private openEmail(): void {
-    const locale = this.locale.locale;
-    const text = mailtoText(locale);
+    const {locale, language} = this.locale;
+    const text = mailtoText(language);
     const v = this.answers;
-    const lines = [v.message.trim(), '', `${fieldText(locale, 'name').label}: ${v.name.trim()}`];
-    if (v.phone.trim()) lines.push(`${fieldText(locale, 'phone').label}: ${v.phone.trim()}`);
-    if (v.organisation.trim()) lines.push(`${fieldText(locale, 'organisation').label}: ${v.organisation.trim()}`);
-    if (v.role) lines.push(roleLabel(locale, v.role));
-    lines.push(`${fieldText(locale, 'replyLanguage').label} ${v.replyLanguage === 'cy' ? 'Cymraeg' : 'English'}`);
+    const lines = [v.message.trim(), '', `${fieldText(language, 'name').label}: ${v.name.trim()}`];
+    if (v.phone.trim()) lines.push(`${fieldText(language, 'phone').label}: ${v.phone.trim()}`);
+    if (v.organisation.trim()) lines.push(`${fieldText(language, 'organisation').label}: ${v.organisation.trim()}`);
+    if (v.role) lines.push(roleLabel(language, v.role));
+    lines.push(`${fieldText(language, 'replyLanguage').label} ${v.replyLanguage === 'cy' ? 'Cymraeg' : 'English'}`);
     const topic = this.topicList.find((t) => t.value === v.topic);
     const subject = `${text.subject}: ${topic ? textFor(topic.label, locale) : v.topic}`;
     const href = `mailto:${encodeURIComponent(this.email ?? '').replace(/%40/g, '@')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(lines.join('\n'))}`;
@@ -285,29 +299,29 @@ export class ProfiadContactForm extends LitElement {
   }
 
   override render() {
-    const locale = this.locale.locale;
+    const {locale, language} = this.locale;
     const level = headingLevel(this.headingLevel);
     const heading = headingTag(level);
     return html`
       <section class="base" part="base" lang=${locale} aria-labelledby="heading">
-        <${heading} id="heading" class="heading" part="heading">${formHeading(locale)}</${heading}>
+        <${heading} id="heading" class="heading" part="heading">${formHeading(language)}</${heading}>
         <div class="urgent" part="urgent">
-          <p><strong>${urgentHelpHeading(locale)}</strong></p>
+          <p><strong>${urgentHelpHeading(language)}</strong></p>
           <ul class="urgent-help-list" role="list">
-            ${renderUrgentServices(locale).map((service) => html`<li>${service}</li>`)}
+            ${renderUrgentServices(language).map((service) => html`<li>${service}</li>`)}
           </ul>
         </div>
-        <p class="welsh-notice" part="welsh-notice">${welshWelcome(locale)}</p>
-        ${this.phase.name === 'sent' ? renderSuccess(locale, this.phase.reference, this.phase.replyLanguage, subheadingLevel(level)) : this.renderForm(subheadingLevel(level))}
+        <p class="welsh-notice" part="welsh-notice">${welshWelcome(language)}</p>
+        ${this.phase.name === 'sent' ? renderSuccess(language, this.phase.reference, this.phase.replyLanguage, subheadingLevel(level)) : this.renderForm(subheadingLevel(level))}
       </section>
     `;
   }
 
   private renderForm(level: number) {
-    const locale = this.locale.locale;
+    const {locale, language} = this.locale;
     const answers = this.answers;
     const view: FieldsView = {
-      locale,
+      language,
       values: answers,
       messageLimit: this.limit,
       announcedLength: this.count.announcedLength,
@@ -318,12 +332,12 @@ export class ProfiadContactForm extends LitElement {
     const goToField = (event: Event, field: ContactField) => this.goToField(event, field);
     const privacyUrl = this.privacyUrl ? safeUrl(this.privacyUrl, document.baseURI) : undefined;
     return html`
-      ${this.errors.length ? renderErrorSummary(locale, this.errors, this.limit, level, goToField) : nothing}
-      ${this.phase.name === 'failed' ? renderFailure(locale, this.phase.failure, level, this.email, this.onSubmit) : nothing}
-      ${this.phase.name === 'mailto' ? renderMailtoNotice(locale, this.phase.href, this.email) : nothing}
+      ${this.errors.length ? renderErrorSummary(language, this.errors, this.limit, level, goToField) : nothing}
+      ${this.phase.name === 'failed' ? renderFailure(language, this.phase.failure, level, this.email, this.onSubmit) : nothing}
+      ${this.phase.name === 'mailto' ? renderMailtoNotice(language, this.phase.href, this.email) : nothing}
       <form class="form" part="form" novalidate @submit=${this.onSubmit}>
         ${renderTextField(view, 'name')} ${renderTextField(view, 'email')} ${renderTextField(view, 'phone')} ${renderTextField(view, 'organisation')}
-        ${renderRadios(view, 'role', ROLES.map((role) => ({value: role, label: roleLabel(locale, role)})), answers.role)}
+        ${renderRadios(view, 'role', ROLES.map((role) => ({value: role, label: roleLabel(language, role)})), answers.role)}
         ${renderRadios(view, 'topic', this.topicList.map((topic) => ({value: topic.value, label: renderText(topic.label, locale)})), answers.topic)}
         ${renderMessage(view)}
         ${renderRadios(
@@ -338,8 +352,8 @@ export class ProfiadContactForm extends LitElement {
         )}
         ${renderConsent(view, privacyUrl)} ${renderHoneypot(view)}
         <div class="actions">
-          <button type="submit" class="submit" part="submit-button">${this.endpoint ? sendLabel(locale) : mailtoText(locale).sendLabel}</button>
-          <p class="sending" part="status" role="status">${this.sender.sending ? sendingText(locale) : ''}</p>
+          <button type="submit" class="submit" part="submit-button">${this.endpoint ? sendLabel(language) : mailtoText(language).sendLabel}</button>
+          <p class="sending" part="status" role="status">${this.sender.sending ? sendingText(language) : ''}</p>
         </div>
       </form>
     `;

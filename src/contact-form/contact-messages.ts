@@ -1,7 +1,7 @@
 import {str} from '@lit/localize';
 import type {Locale} from '../core/dom-free/locale.js';
 import {pluralCategory} from '../core/dom-free/plural.js';
-import {translator} from '../core/dom-free/translate.js';
+import {localeOf, translator, type Language} from '../core/dom-free/translate.js';
 import {welsh} from '../generated/welsh/contact-form.js';
 import type {BuiltInTopic, ContactErrorCode, ContactField, ContactRole} from './contact-model.js';
 import {LIMITS} from './contact-model.js';
@@ -15,8 +15,8 @@ const msgIn = translator(welsh);
  * A message (neges) is feminine: wedi'i hanfon.
  */
 
-export function formHeading(locale: Locale): string {
-  return msgIn(locale)('Contact the team', {id: 'contact.heading'});
+export function formHeading(language: Language): string {
+  return msgIn(language)('Contact the team', {id: 'contact.heading'});
 }
 
 export interface FieldText {
@@ -25,8 +25,8 @@ export interface FieldText {
 }
 
 /** The label (or legend) of each field, and its hint. */
-export function fieldText(locale: Locale, field: ContactField): FieldText {
-  const msg = msgIn(locale);
+export function fieldText(language: Language, field: ContactField): FieldText {
+  const msg = msgIn(language);
   switch (field) {
     case 'name':
       return {label: msg('Full name', {id: 'contact.name.label'})};
@@ -58,8 +58,8 @@ export function fieldText(locale: Locale, field: ContactField): FieldText {
   }
 }
 
-export function roleLabel(locale: Locale, role: ContactRole): string {
-  const msg = msgIn(locale);
+export function roleLabel(language: Language, role: ContactRole): string {
+  const msg = msgIn(language);
   switch (role) {
     case 'health-board-staff':
       return msg('I work for a health board or NHS Wales', {id: 'contact.role.health-board-staff'});
@@ -72,8 +72,8 @@ export function roleLabel(locale: Locale, role: ContactRole): string {
   }
 }
 
-export function topicLabel(locale: Locale, topic: BuiltInTopic): string {
-  const msg = msgIn(locale);
+export function topicLabel(language: Language, topic: BuiltInTopic): string {
+  const msg = msgIn(language);
   switch (topic) {
     case 'workforce-plan':
       return msg('The Mental Health Workforce Plan', {id: 'contact.topic.workforce-plan'});
@@ -86,50 +86,50 @@ export function topicLabel(locale: Locale, topic: BuiltInTopic): string {
   }
 }
 
-/** A language's name in `locale`: "Welsh" / "Cymraeg". */
-export function languageName(locale: Locale, language: Locale): string {
-  const msg = msgIn(locale);
-  return language === 'cy' ? msg('Welsh', {id: 'contact.language.cy', desc: 'The language: Cymraeg.'}) : msg('English', {id: 'contact.language.en', desc: 'The language: Saesneg.'});
+/** The name of `named` in `language`: "Welsh" / "Cymraeg". */
+export function languageName(language: Language, named: Locale): string {
+  const msg = msgIn(language);
+  return named === 'cy' ? msg('Welsh', {id: 'contact.language.cy', desc: 'The language: Cymraeg.'}) : msg('English', {id: 'contact.language.en', desc: 'The language: Saesneg.'});
 }
 
-export function consentLabel(locale: Locale): string {
-  return msgIn(locale)('I agree to the privacy notice', {id: 'contact.consent.label'});
+export function consentLabel(language: Language): string {
+  return msgIn(language)('I agree to the privacy notice', {id: 'contact.consent.label'});
 }
 
-export function privacyLinkText(locale: Locale): string {
-  return msgIn(locale)('Read the privacy notice (opens in new tab)', {id: 'contact.consent.link', desc: 'Link to the privacy notice, which opens in a new tab.'});
+export function privacyLinkText(language: Language): string {
+  return msgIn(language)('Read the privacy notice (opens in new tab)', {id: 'contact.consent.link', desc: 'Link to the privacy notice, which opens in a new tab.'});
 }
 
-export function consentHint(locale: Locale): string {
-  return msgIn(locale)('We keep your message only as long as we need it to reply, and never share it outside the team.', {id: 'contact.consent.hint'});
+export function consentHint(language: Language): string {
+  return msgIn(language)('We keep your message only as long as we need it to reply, and never share it outside the team.', {id: 'contact.consent.hint'});
 }
 
 /** Welsh Language Standards: say that Welsh is welcome and brings no delay. */
-export function welshWelcome(locale: Locale): string {
-  const msg = msgIn(locale);
+export function welshWelcome(language: Language): string {
+  const msg = msgIn(language);
   return msg('We welcome messages in Welsh. If you write to us in Welsh we will reply in Welsh, and this will not lead to a delay.', {id: 'contact.welsh-welcome', desc: 'Wording in the spirit of the Welsh Language Standards correspondence statement.'});
 }
 
 /** Heading of the notice above the form; the services under it are the core's (core/dom-free/urgent-help.ts). */
-export function urgentHelpHeading(locale: Locale): string {
-  return msgIn(locale)('This form is not for urgent help', {id: 'contact.urgent.heading'});
+export function urgentHelpHeading(language: Language): string {
+  return msgIn(language)('This form is not for urgent help', {id: 'contact.urgent.heading'});
 }
 
-export function sendLabel(locale: Locale): string {
-  return msgIn(locale)('Send message', {id: 'contact.send'});
+export function sendLabel(language: Language): string {
+  return msgIn(language)('Send message', {id: 'contact.send'});
 }
 
-export function sendingText(locale: Locale): string {
-  return msgIn(locale)('Sending your message…', {id: 'contact.sending'});
+export function sendingText(language: Language): string {
+  return msgIn(language)('Sending your message…', {id: 'contact.sending'});
 }
 
-export function errorSummaryHeading(locale: Locale): string {
-  return msgIn(locale)('There is a problem', {id: 'contact.error-summary.heading'});
+export function errorSummaryHeading(language: Language): string {
+  return msgIn(language)('There is a problem', {id: 'contact.error-summary.heading'});
 }
 
 /** The visually hidden word before an inline error, so a screen reader says it is one. */
-export function errorPrefix(locale: Locale): string {
-  return msgIn(locale)('Error:', {id: 'contact.error.prefix'});
+export function errorPrefix(language: Language): string {
+  return msgIn(language)('Error:', {id: 'contact.error.prefix'});
 }
 
 /**
@@ -137,8 +137,8 @@ export function errorPrefix(locale: Locale): string {
  * code, shown in the summary and by the field. Codes come from the form's own
  * check or from the receiver.
  */
-export function errorText(locale: Locale, field: ContactField | 'form', code: ContactErrorCode, messageLimit: number = LIMITS.message): string {
-  const msg = msgIn(locale);
+export function errorText(language: Language, field: ContactField | 'form', code: ContactErrorCode, messageLimit: number = LIMITS.message): string {
+  const msg = msgIn(language);
   switch (field) {
     case 'name':
       return code === 'too-long'
@@ -176,18 +176,18 @@ export function errorText(locale: Locale, field: ContactField | 'form', code: Co
 }
 
 /** "You can enter up to 2000 characters": the message field's hint. */
-export function characterLimitHint(locale: Locale, limit: number): string {
-  return msgIn(locale)(str`You can enter up to ${limit} characters`, {id: 'contact.count.limit', desc: 'Gallwch nodi hyd at … o gymeriadau.'});
+export function characterLimitHint(language: Language, limit: number): string {
+  return msgIn(language)(str`You can enter up to ${limit} characters`, {id: 'contact.count.limit', desc: 'Gallwch nodi hyd at … o gymeriadau.'});
 }
 
 /**
  * "You have 12 characters remaining": one whole sentence per plural category,
  * since Welsh picks the noun's form by the number.
  */
-export function charactersRemaining(locale: Locale, remaining: number): string {
-  const msg = msgIn(locale);
+export function charactersRemaining(language: Language, remaining: number): string {
+  const msg = msgIn(language);
   const n = remaining;
-  switch (pluralCategory(n, locale)) {
+  switch (pluralCategory(n, localeOf(language))) {
     case 'zero':
       return msg(str`You have ${n} characters remaining`, {id: 'contact.count.remaining.zero', desc: 'The number is 0.'});
     case 'one':
@@ -205,10 +205,10 @@ export function charactersRemaining(locale: Locale, remaining: number): string {
 }
 
 /** "You have 12 characters too many": shown, not blocked, while typing past the limit. */
-export function charactersTooMany(locale: Locale, over: number): string {
-  const msg = msgIn(locale);
+export function charactersTooMany(language: Language, over: number): string {
+  const msg = msgIn(language);
   const n = over;
-  switch (pluralCategory(n, locale)) {
+  switch (pluralCategory(n, localeOf(language))) {
     case 'zero':
       return msg(str`You have ${n} characters too many`, {id: 'contact.count.over.zero', desc: 'The number is 0 (never shown: kept for completeness).'});
     case 'one':
@@ -231,8 +231,8 @@ export interface SuccessText {
   reply: string;
 }
 
-export function successText(locale: Locale, replyLanguage: Locale): SuccessText {
-  const msg = msgIn(locale);
+export function successText(language: Language, replyLanguage: Locale): SuccessText {
+  const msg = msgIn(language);
   return {
     heading: msg('Your message has been sent', {id: 'contact.success.heading', desc: 'A message (neges) is feminine: wedi cael ei hanfon.'}),
     reference: (reference) => msg(str`Your reference number is ${reference}`, {id: 'contact.success.reference'}),
@@ -251,8 +251,8 @@ export interface FailureText {
   advice: string;
 }
 
-export function failureText(locale: Locale, failure: SendFailure): FailureText {
-  const msg = msgIn(locale);
+export function failureText(language: Language, failure: SendFailure): FailureText {
+  const msg = msgIn(language);
   const heading = msg('We could not send your message. Your text is still here.', {id: 'contact.failure.heading'});
   switch (failure) {
     case 'offline':
@@ -271,8 +271,8 @@ export function failureText(locale: Locale, failure: SendFailure): FailureText {
 }
 
 /** Without an endpoint: the form opens the reader's email program with the message written out. */
-export function mailtoText(locale: Locale): {sendLabel: string; opened: string; subject: string} {
-  const msg = msgIn(locale);
+export function mailtoText(language: Language): {sendLabel: string; opened: string; subject: string} {
+  const msg = msgIn(language);
   return {
     sendLabel: msg('Open in my email program', {id: 'contact.mailto.send'}),
     opened: msg('Your email program should now open with your message. Send it from there. If nothing opened, email the team directly.', {id: 'contact.mailto.opened'}),
@@ -281,6 +281,6 @@ export function mailtoText(locale: Locale): {sendLabel: string; opened: string; 
 }
 
 /** The hidden honeypot field's label (read by nobody but scripts). */
-export function honeypotLabel(locale: Locale): string {
-  return msgIn(locale)('Leave this empty', {id: 'contact.honeypot.label', desc: 'Label of a field hidden from people, which only spam scripts fill in.'});
+export function honeypotLabel(language: Language): string {
+  return msgIn(language)('Leave this empty', {id: 'contact.honeypot.label', desc: 'Label of a field hidden from people, which only spam scripts fill in.'});
 }

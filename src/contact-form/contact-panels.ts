@@ -2,6 +2,7 @@ import {nothing} from 'lit';
 import {html} from 'lit/static-html.js';
 import {retryLabel} from '../core/dom-free/feed-messages.js';
 import type {Locale} from '../core/dom-free/locale.js';
+import type {Language} from '../core/dom-free/translate.js';
 import {headingTag} from '../core/element/heading-tag.js';
 import {errorSummaryHeading, errorText, failureText, mailtoText, successText, type SendFailure} from './contact-messages.js';
 import type {ContactField, FieldError} from './contact-model.js';
@@ -12,8 +13,8 @@ import type {ContactField, FieldError} from './contact-model.js';
  */
 
 /** The confirmation, with the reference number. */
-export function renderSuccess(locale: Locale, reference: string, replyLanguage: Locale, level: number) {
-  const text = successText(locale, replyLanguage);
+export function renderSuccess(language: Language, reference: string, replyLanguage: Locale, level: number) {
+  const text = successText(language, replyLanguage);
   const tag = headingTag(level);
   return html`
     <div class="success" part="success" tabindex="-1">
@@ -25,14 +26,14 @@ export function renderSuccess(locale: Locale, reference: string, replyLanguage: 
 }
 
 /** "There is a problem", with a link to each field in error (a problem with the whole message is a line without a link). */
-export function renderErrorSummary(locale: Locale, errors: readonly FieldError[], messageLimit: number, level: number, goToField: (event: Event, field: ContactField) => void) {
+export function renderErrorSummary(language: Language, errors: readonly FieldError[], messageLimit: number, level: number, goToField: (event: Event, field: ContactField) => void) {
   const tag = headingTag(level);
   return html`
     <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-heading">
-      <${tag} id="error-summary-heading" class="error-summary-heading">${errorSummaryHeading(locale)}</${tag}>
+      <${tag} id="error-summary-heading" class="error-summary-heading">${errorSummaryHeading(language)}</${tag}>
       <ul class="error-list">
         ${errors.map(({field, code}) => {
-          const text = errorText(locale, field, code, messageLimit);
+          const text = errorText(language, field, code, messageLimit);
           return html`<li>${field === 'form' ? text : html`<a href="#${field}" @click=${(event: Event) => goToField(event, field)}>${text}</a>`}</li>`;
         })}
       </ul>
@@ -41,21 +42,21 @@ export function renderErrorSummary(locale: Locale, errors: readonly FieldError[]
 }
 
 /** What went wrong with a send and what to do, with "Try again". */
-export function renderFailure(locale: Locale, failure: SendFailure, level: number, teamEmail: string | undefined, retry: (event: Event) => void) {
-  const text = failureText(locale, failure);
+export function renderFailure(language: Language, failure: SendFailure, level: number, teamEmail: string | undefined, retry: (event: Event) => void) {
+  const text = failureText(language, failure);
   const tag = headingTag(level);
   return html`
     <div class="failure" part="failure" tabindex="-1" aria-labelledby="failure-heading">
       <${tag} id="failure-heading" class="failure-heading">${text.heading}</${tag}>
       <p>${text.advice}</p>
       ${failure === 'rejected' && teamEmail ? html`<p><a href="mailto:${teamEmail}">${teamEmail}</a></p>` : nothing}
-      <button type="button" class="retry" part="retry-button" @click=${retry}>${retryLabel(locale)}</button>
+      <button type="button" class="retry" part="retry-button" @click=${retry}>${retryLabel(language)}</button>
     </div>
   `;
 }
 
 /** Without an endpoint: the email program should have opened; a link in case it did not. */
-export function renderMailtoNotice(locale: Locale, href: string, teamEmail: string | undefined) {
-  const text = mailtoText(locale);
+export function renderMailtoNotice(language: Language, href: string, teamEmail: string | undefined) {
+  const text = mailtoText(language);
   return html`<div class="mailto" part="failure" tabindex="-1"><p>${text.opened}</p><p><a href=${href}>${teamEmail}</a></p></div>`;
 }

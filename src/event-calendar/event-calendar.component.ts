@@ -9,9 +9,11 @@ import {LastValue} from '../core/dom-free/last-value.js';
 import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
 import {headingTag} from '../core/element/heading-tag.js';
-import {LocaleController} from '../core/element/locale-controller.js';
+import {LocaleController, stringsProperty} from '../core/element/locale-controller.js';
 import {renderText} from '../core/element/render-text.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
+import type {Wording} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/event-calendar.js';
 import {
   calendarLabel,
   feedStatusText,
@@ -228,6 +230,16 @@ export class ProfiadEventCalendar extends LitElement {
   @property()
   today?: string;
 
+  /**
+   * Your own wording in place of profiad's, by message id, in either language
+   * or both: `{"month.today": {"en": "This month", "cy": "Y mis hwn"}}` (in a
+   * message with values, `{0}`, `{1}` stand for them), in the list, the month
+   * grid and the dialog. As an attribute, JSON. An id the calendar does not
+   * show is reported in the console and ignored.
+   */
+  @property(stringsProperty)
+  strings?: Wording;
+
   /** The view the reader chose with the switch; wins over `view` until `view` changes. */
   @state() private chosenView?: CalendarView;
   @state() private showPast = false;
@@ -238,7 +250,7 @@ export class ProfiadEventCalendar extends LitElement {
 
   @query('dialog') private dialog?: HTMLDialogElement;
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, [welsh]);
   private readonly width = new ViewWidthController(this);
   private readonly details = new DetailsDialogController(this, {
     dialog: () => this.dialog ?? null,
@@ -331,25 +343,25 @@ export class ProfiadEventCalendar extends LitElement {
   }
 
   override render() {
-    const {locale} = this.locale;
+    const {locale, language} = this.locale;
     const title = this.feed.title;
     const level = headingLevel(this.headingLevel);
     const innerLevel = title ? subheadingLevel(level) : level;
     const heading = headingTag(level);
     return html`
-      <section class="base" part="base" lang=${locale} tabindex="-1" aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : calendarLabel(locale)}>
+      <section class="base" part="base" lang=${locale} tabindex="-1" aria-labelledby=${title ? 'heading' : nothing} aria-label=${title ? nothing : calendarLabel(language)}>
         ${title ? html`<${heading} id="heading" class="heading" part="heading">${renderText(title, locale)}</${heading}>` : nothing}
-        ${renderFeedStatus(this.feed, locale, feedStatusText(locale), () => this.retry())}
+        ${renderFeedStatus(this.feed, language, feedStatusText(language), () => this.retry())}
         ${this.feed.state === 'ready' ? this.renderCalendar(innerLevel) : nothing}
         <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.details.onClose} @click=${this.details.onClick}>
-          ${this.details.selected ? renderDetails(this.details.selected, {locale, timeZone: this.zone, onClose: () => this.closeDetails()}) : nothing}
+          ${this.details.selected ? renderDetails(this.details.selected, {language, timeZone: this.zone, onClose: () => this.closeDetails()}) : nothing}
         </dialog>
       </section>
     `;
   }
 
   private renderCalendar(level: number) {
-    const {locale} = this.locale;
+    const {locale, language} = this.locale;
     const view = this.currentView;
     const model = this.model;
     const options = model.filterOptions(locale);
@@ -359,37 +371,37 @@ export class ProfiadEventCalendar extends LitElement {
     const count = view === 'list' ? listed.length : model.month(year, month, matches).count;
     return html`
       <div class="toolbar" part="toolbar">
-        <div class="view-switch" part="view-switch" role="group" aria-label=${viewSwitchLabel(locale)}>
+        <div class="view-switch" part="view-switch" role="group" aria-label=${viewSwitchLabel(language)}>
           ${(['month', 'list'] as const).map(
             (v) => html`<button type="button" part="view-button" class="view-button" data-view=${v} aria-pressed=${String(view === v)} @click=${() => this.chooseView(v)}>
-              ${v === 'month' ? monthViewLabel(locale) : listViewLabel(locale)}
+              ${v === 'month' ? monthViewLabel(language) : listViewLabel(language)}
             </button>`,
           )}
         </div>
         ${view === 'list'
           ? html`<label class="past-toggle" part="past-toggle">
               <input type="checkbox" .checked=${this.showPast} @change=${this.onPastToggle} />
-              ${showPastLabel(locale)}
+              ${showPastLabel(language)}
             </label>`
           : nothing}
       </div>
-      ${renderFilters({options, chosen: this.filters, locale, onChange: (key, value) => this.chooseFilter(key, value), onClear: () => this.clearFilters()})}
+      ${renderFilters({options, chosen: this.filters, language, onChange: (key, value) => this.chooseFilter(key, value), onClear: () => this.clearFilters()})}
       <p class="result-count" part="result-count" role="status" aria-live="polite">
-        ${filtersActive(this.filters) ? resultCount(locale, count) : totalCount(locale, count)}
+        ${filtersActive(this.filters) ? resultCount(language, count) : totalCount(language, count)}
       </p>
       ${view === 'list' ? this.renderList(listed, level) : this.renderMonth(model, matches, level)}
     `;
   }
 
   private renderList(listed: ListedEvent[], level: number) {
-    const {locale} = this.locale;
+    const {language} = this.locale;
     if (!listed.length) {
-      return html`<p class="no-results feed-message" part="no-results">${filtersActive(this.filters) ? noMatchText(locale) : noUpcomingText(locale)}</p>`;
+      return html`<p class="no-results feed-message" part="no-results">${filtersActive(this.filters) ? noMatchText(language) : noUpcomingText(language)}</p>`;
     }
     return renderListView({
       events: listed,
       limit: this.listLimit,
-      locale,
+      language,
       timeZone: this.zone,
       headingLevel: level,
       onOpen: (event, trigger) => void this.openDetails(event, trigger),
@@ -411,6 +423,7 @@ export class ProfiadEventCalendar extends LitElement {
       minDate: minDay === undefined ? undefined : fromDayNumber(minDay),
       maxDate: maxDay === undefined ? undefined : fromDayNumber(maxDay),
       headingLevel: level,
+      wording: this.locale.language.wording,
     });
   }
 

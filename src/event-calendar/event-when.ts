@@ -3,7 +3,7 @@ import {fromDayNumber, type CivilDate} from '../core/dom-free/dates/civil-date.j
 import {formatDay} from '../core/dom-free/dates/format-date.js';
 import {formatTime} from '../core/dom-free/dates/zoned-time.js';
 import {eventDays} from './model/event-days.js';
-import type {Locale} from '../core/dom-free/locale.js';
+import {localeOf, type Language} from '../core/dom-free/translate.js';
 import {allDayLabel, timeRange} from './calendar-messages.js';
 import type {CalendarEvent} from './model/event-types.js';
 
@@ -13,11 +13,12 @@ export type EventWhen =
   | {kind: 'one-day'; day: CivilDate; date: string; time: string}
   | {kind: 'several-days'; first: CivilDate; starts: string; ends: string};
 
-export function describeWhen(event: CalendarEvent, timeZone: string, locale: Locale): EventWhen {
+export function describeWhen(event: CalendarEvent, timeZone: string, language: Language): EventWhen {
+  const locale = localeOf(language);
   const {first, last} = eventDays(event, timeZone);
   const firstDay = fromDayNumber(first);
   if (first === last) {
-    return {kind: 'one-day', day: firstDay, date: formatDay(firstDay, locale), time: timeOfDay(event, timeZone, locale)};
+    return {kind: 'one-day', day: firstDay, date: formatDay(firstDay, locale), time: timeOfDay(event, timeZone, language)};
   }
   const lastDay = fromDayNumber(last);
   if (event.allDay) {
@@ -32,11 +33,11 @@ export function describeWhen(event: CalendarEvent, timeZone: string, locale: Loc
 }
 
 /** "All day", "10:00" or "10:00 to 12:00", for an event within one day. */
-export function timeOfDay(event: CalendarEvent, timeZone: string, locale: Locale): string {
-  if (event.allDay) return allDayLabel(locale);
+export function timeOfDay(event: CalendarEvent, timeZone: string, language: Language): string {
+  if (event.allDay) return allDayLabel(language);
   const start = formatTime(event.start, timeZone);
   if (event.end <= event.start) return start;
-  return timeRange(locale, start, formatTime(event.end, timeZone));
+  return timeRange(language, start, formatTime(event.end, timeZone));
 }
 
 /** `YYYY-MM-DDTHH:MM:SSZ` (or `YYYY-MM-DD` for all-day events) for `<time datetime>`. */

@@ -5,6 +5,7 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {chooseText} from '../core/dom-free/bilingual-text.js';
 import type {Locale} from '../core/dom-free/locale.js';
+import {localeOf, type Language} from '../core/dom-free/translate.js';
 import {
   allAudiences,
   allFormats,
@@ -24,7 +25,8 @@ import {filtersActive, type FilterOptions, type FilterState, type TextOption} fr
 export interface FiltersViewOptions {
   options: FilterOptions;
   chosen: FilterState;
-  locale: Locale;
+  /** The calendar's language, with the author's wording. */
+  language: Language;
   onChange: (key: keyof FilterState, value: string) => void;
   onClear: () => void;
 }
@@ -36,7 +38,8 @@ interface Choice {
   lang?: Locale;
 }
 
-export function renderFilters({options, chosen, locale, onChange, onClear}: FiltersViewOptions): TemplateResult | typeof nothing {
+export function renderFilters({options, chosen, language, onChange, onClear}: FiltersViewOptions): TemplateResult | typeof nothing {
+  const locale = localeOf(language);
   // An <option> holds text only, so a name shown in the other language carries its `lang` on the option itself.
   const textChoices = (list: TextOption[]): Choice[] =>
     list.map((o) => {
@@ -44,10 +47,10 @@ export function renderFilters({options, chosen, locale, onChange, onClear}: Filt
       return {value: o.value, label: text?.text ?? '', lang: text?.fallbackLang};
     });
   const filters = [
-    {key: 'region' as const, label: regionLabel(locale), all: allRegions(locale), choices: textChoices(options.regions)},
-    {key: 'format' as const, label: formatLabel(locale), all: allFormats(locale), choices: options.formats.map((f) => ({value: f, label: formatName(locale, f)}))},
-    {key: 'audience' as const, label: audienceLabel(locale), all: allAudiences(locale), choices: textChoices(options.audiences)},
-    {key: 'language' as const, label: languageLabel(locale), all: allLanguages(locale), choices: options.languages.map((l) => ({value: l, label: languageName(locale, l)}))},
+    {key: 'region' as const, label: regionLabel(language), all: allRegions(language), choices: textChoices(options.regions)},
+    {key: 'format' as const, label: formatLabel(language), all: allFormats(language), choices: options.formats.map((f) => ({value: f, label: formatName(language, f)}))},
+    {key: 'audience' as const, label: audienceLabel(language), all: allAudiences(language), choices: textChoices(options.audiences)},
+    {key: 'language' as const, label: languageLabel(language), all: allLanguages(language), choices: options.languages.map((l) => ({value: l, label: languageName(language, l)}))},
     // A filter with one value is no choice, unless that value is chosen (it must stay to be changed back).
   ].filter((filter) => filter.choices.length > 1 || (filter.choices.length === 1 && chosen[filter.key] !== ''));
   if (!filters.length) return nothing;
@@ -56,7 +59,7 @@ export function renderFilters({options, chosen, locale, onChange, onClear}: Filt
     onChange(select.dataset.filter as keyof FilterState, select.value);
   };
   return html`<fieldset class="filters" part="filters">
-    <legend>${filterLegend(locale)}</legend>
+    <legend>${filterLegend(language)}</legend>
     <div class="filter-grid">
       ${filters.map(
         (filter) => html`<div class="filter" part="filter">
@@ -70,6 +73,6 @@ export function renderFilters({options, chosen, locale, onChange, onClear}: Filt
         </div>`,
       )}
     </div>
-    ${filtersActive(chosen) ? html`<button type="button" class="secondary clear" part="clear-filters" @click=${onClear}>${clearFiltersLabel(locale)}</button>` : nothing}
+    ${filtersActive(chosen) ? html`<button type="button" class="secondary clear" part="clear-filters" @click=${onClear}>${clearFiltersLabel(language)}</button>` : nothing}
   </fieldset>`;
 }

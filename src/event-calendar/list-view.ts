@@ -10,7 +10,7 @@ import {headingTag} from '../core/element/heading-tag.js';
 import {renderText} from '../core/element/render-text.js';
 import {fromDayNumber, toIsoDate} from '../core/dom-free/dates/civil-date.js';
 import {formatDay} from '../core/dom-free/dates/format-date.js';
-import type {Locale} from '../core/dom-free/locale.js';
+import {localeOf, type Language} from '../core/dom-free/translate.js';
 import {formatTime} from '../core/dom-free/dates/zoned-time.js';
 import {allDayLabel, endsLabel, eventStatusLabel, formatName, languageName, showMoreLabel} from './calendar-messages.js';
 import {describeWhen, machineTime, timeOfDay} from './event-when.js';
@@ -23,7 +23,8 @@ import type {CalendarEvent} from './model/event-types.js';
 export interface ListViewOptions {
   events: readonly ListedEvent[];
   limit: number;
-  locale: Locale;
+  /** The calendar's language, with the author's wording. */
+  language: Language;
   timeZone: string;
   /** Level of the day headings (2 to 6). */
   headingLevel: number;
@@ -47,7 +48,8 @@ function groupByDay(events: readonly ListedEvent[]): DayGroup[] {
 }
 
 export function renderListView(options: ListViewOptions): TemplateResult {
-  const {events, limit, locale, headingLevel} = options;
+  const {events, limit, language, headingLevel} = options;
+  const locale = localeOf(language);
   const shown = events.slice(0, limit);
   const tag = headingTag(headingLevel);
   return html`
@@ -71,23 +73,24 @@ export function renderListView(options: ListViewOptions): TemplateResult {
       )}
     </ol>
     ${events.length > limit
-      ? html`<p class="more"><button type="button" part="show-more" class="secondary" @click=${options.onMore}>${showMoreLabel(locale)}</button></p>`
+      ? html`<p class="more"><button type="button" part="show-more" class="secondary" @click=${options.onMore}>${showMoreLabel(language)}</button></p>`
       : nothing}
   `;
 }
 
-function renderItem(event: CalendarEvent, index: number, {locale, timeZone, onOpen}: ListViewOptions): TemplateResult {
-  const status = eventStatusLabel(locale, event.status);
+function renderItem(event: CalendarEvent, index: number, {language, timeZone, onOpen}: ListViewOptions): TemplateResult {
+  const locale = localeOf(language);
+  const status = eventStatusLabel(language, event.status);
   const location = event.location;
-  const facts = [event.format ? formatName(locale, event.format) : undefined, event.language ? languageName(locale, event.language) : undefined].filter(Boolean);
+  const facts = [event.format ? formatName(language, event.format) : undefined, event.language ? languageName(language, event.language) : undefined].filter(Boolean);
   const {first, last} = eventDays(event, timeZone);
   // An event over several days shows when it starts, and when it ends in words.
-  const startTime = event.allDay ? allDayLabel(locale) : first === last ? timeOfDay(event, timeZone, locale) : formatTime(event.start, timeZone);
-  const when = first === last ? undefined : describeWhen(event, timeZone, locale);
+  const startTime = event.allDay ? allDayLabel(language) : first === last ? timeOfDay(event, timeZone, language) : formatTime(event.start, timeZone);
+  const when = first === last ? undefined : describeWhen(event, timeZone, language);
   return html`<li class="event" part="event" data-status=${event.status} data-id=${event.id}>
     <p class="event-time" part="event-time">
       <time datetime=${machineTime(event.start, event.allDay)}>${startTime}</time>
-      ${when?.kind === 'several-days' ? html`<span class="event-ends">${endsLabel(locale)}: ${when.ends}</span>` : nothing}
+      ${when?.kind === 'several-days' ? html`<span class="event-ends">${endsLabel(language)}: ${when.ends}</span>` : nothing}
     </p>
     <div class="event-body">
       <p class="event-title">
@@ -98,7 +101,7 @@ function renderItem(event: CalendarEvent, index: number, {locale, timeZone, onOp
           data-index=${index}
           aria-haspopup="dialog"
           @click=${(e: Event) => onOpen(event, e.currentTarget as HTMLElement)}
-        >${renderText(eventTitle(event, locale), locale)}</button>
+        >${renderText(eventTitle(event, language), locale)}</button>
         ${status ? html`<strong class="tag" part="event-status" data-status=${event.status}>${status}</strong>` : nothing}
       </p>
       ${location

@@ -6,6 +6,7 @@
  */
 import {html, type TemplateResult} from 'lit';
 import type {CivilDate} from '../core/dom-free/dates/civil-date.js';
+import type {Wording} from '../core/dom-free/translate.js';
 import type {CalendarModel, EventTest} from './calendar-model.js';
 import {monthExportParts} from './month-grid/month-grid-api.js';
 
@@ -19,6 +20,8 @@ export interface MonthViewOptions {
   minDate?: CivilDate;
   maxDate?: CivilDate;
   headingLevel: number;
+  /** The calendar's author wording, checked: the grid's messages use it too. */
+  wording: Wording;
 }
 
 export function renderMonthView(options: MonthViewOptions): TemplateResult {
@@ -34,5 +37,6 @@ export function renderMonthView(options: MonthViewOptions): TemplateResult {
     .minDate=${options.minDate}
     .maxDate=${options.maxDate}
     .headingLevel=${options.headingLevel}
+    .strings=${options.wording}
   ></profiad-calendar-month>`;
 }

@@ -1,7 +1,6 @@
 import {str} from '@lit/localize';
 import type {FeedStatusText} from '../core/dom-free/feed-messages.js';
-import type {Locale} from '../core/dom-free/locale.js';
-import {translator} from '../core/dom-free/translate.js';
+import {translator, type Language} from '../core/dom-free/translate.js';
 import {welsh} from '../generated/welsh/milestone-tracker.js';
 import type {MilestoneStatus} from './milestone-model.js';
 
@@ -11,8 +10,8 @@ const msgIn = translator(welsh);
 /* Every sentence the tracker shows, in the locale it is asked for. */
 
 /** A milestone's status in words: "Completed" / "Wedi'i chwblhau". */
-export function statusLabel(locale: Locale, status: MilestoneStatus): string {
-  const msg = msgIn(locale);
+export function statusLabel(language: Language, status: MilestoneStatus): string {
+  const msg = msgIn(language);
   switch (status) {
     case 'done':
       return msg('Completed', {id: 'milestone.status.done', desc: 'Status of a milestone (carreg filltir, feminine): wedi\'i chwblhau.'});
@@ -31,24 +30,24 @@ export function statusLabel(locale: Locale, status: MilestoneStatus): string {
  * 2 garreg, 3 carreg, 6 charreg...), and a singular noun after a figure reads
  * well only up to 10, while a plan may have up to 500 milestones.
  */
-export function summaryText(locale: Locale, done: number, total: number): string {
-  const msg = msgIn(locale);
+export function summaryText(language: Language, done: number, total: number): string {
+  const msg = msgIn(language);
   if (total === 0) return msg('There are no milestones yet', {id: 'milestone.summary.zero'});
   return msg(str`Milestones completed: ${done} of ${total}`, {id: 'milestone.summary', desc: 'Any total from 1 to 500. A label, then the figures: no noun follows a figure.'});
 }
 
 /** The "Today" marker on the timeline; `date` is e.g. "25 Tachwedd 2026". */
-export function todayMarkerText(locale: Locale, date: string): string {
-  return msgIn(locale)(str`Today: ${date}`, {id: 'milestone.today', desc: 'Marker on the timeline between past and future milestones; the placeholder is a date such as 25 Tachwedd 2026.'});
+export function todayMarkerText(language: Language, date: string): string {
+  return msgIn(language)(str`Today: ${date}`, {id: 'milestone.today', desc: 'Marker on the timeline between past and future milestones; the placeholder is a date such as 25 Tachwedd 2026.'});
 }
 
 /** The tracker's accessible name when its feed has no title. */
-export function trackerLabel(locale: Locale): string {
-  return msgIn(locale)('Milestones', {id: 'milestone.label'});
+export function trackerLabel(language: Language): string {
+  return msgIn(language)('Milestones', {id: 'milestone.label'});
 }
 
-export function feedStatusText(locale: Locale): FeedStatusText {
-  const msg = msgIn(locale);
+export function feedStatusText(language: Language): FeedStatusText {
+  const msg = msgIn(language);
   return {
     loading: msg('Loading milestones…', {id: 'milestone.loading'}),
     failed: msg('We could not load the milestones', {id: 'milestone.failed'}),

@@ -10,8 +10,10 @@ import {formatDay, formatFuzzyDate} from '../core/dom-free/dates/format-date.js'
 import {datetimeAttribute} from '../core/dom-free/dates/fuzzy-date.js';
 import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
-import {LocaleController} from '../core/element/locale-controller.js';
+import {LocaleController, stringsProperty} from '../core/element/locale-controller.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
+import type {Wording} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/milestone-tracker.js';
 import {feedStatusText, statusLabel, summaryText, todayMarkerText, trackerLabel} from './milestone-messages.js';
 import {compareMilestones, parseMilestoneFeed, type Milestone, type MilestoneInput, type MilestonesFeedInput} from './milestone-model.js';
 import {milestoneTrackerStyles} from './milestone-tracker.styles.js';
@@ -110,7 +112,16 @@ export class ProfiadMilestoneTracker extends LitElement {
   @property({type: Number})
   timeout = 15000;
 
-  private readonly locale = new LocaleController(this);
+  /**
+   * Your own wording in place of profiad's, by message id, in either language
+   * or both: `{"milestone.summary": {"en": "Done so far: {0} of {1}", "cy": "…"}}`
+   * (`{0}`, `{1}` stand for the message's values). As an attribute, JSON. An
+   * id the tracker does not show is reported in the console and ignored.
+   */
+  @property(stringsProperty)
+  strings?: Wording;
+
+  private readonly locale = new LocaleController(this, [welsh]);
 
   private readonly feed = new FeedController<Milestone>(this, {
     property: () => this.milestones,
@@ -136,7 +147,7 @@ export class ProfiadMilestoneTracker extends LitElement {
   }
 
   override render() {
-    const {locale} = this.locale;
+    const {locale, language} = this.locale;
     const title = this.feed.title;
     const level = headingLevel(this.headingLevel);
     const titleLevel = title ? subheadingLevel(level) : level;
@@ -147,24 +158,24 @@ export class ProfiadMilestoneTracker extends LitElement {
         lang=${locale}
         tabindex="-1"
         aria-labelledby=${title ? 'heading' : nothing}
-        aria-label=${title ? nothing : trackerLabel(locale)}
+        aria-label=${title ? nothing : trackerLabel(language)}
       >
         ${title ? html`<${headingTag(level)} id="heading" class="heading" part="heading">${renderText(title, locale)}</${headingTag(level)}>` : nothing}
-        ${renderFeedStatus(this.feed, locale, feedStatusText(locale), () => this.retry())}
+        ${renderFeedStatus(this.feed, language, feedStatusText(language), () => this.retry())}
         ${this.feed.state === 'ready' ? this.renderTimeline(titleLevel) : nothing}
       </section>
     `;
   }
 
   private renderTimeline(titleLevel: number) {
-    const {locale} = this.locale;
+    const {locale, language} = this.locale;
     const items = this.feed.items;
     const done = items.filter((m) => m.status === 'done').length;
     const today = toDayNumber(this.todayDate);
     // The marker goes before the first milestone that has not begun yet.
     let todayIndex = items.findIndex((m) => m.date.earliest > today);
     if (todayIndex === -1) todayIndex = items.length;
-    const todayText = todayMarkerText(locale, formatDay(this.todayDate, locale, {weekday: false}));
+    const todayText = todayMarkerText(language, formatDay(this.todayDate, locale, {weekday: false}));
     // The marker is drawn between two milestones, but a list item of its own would make a screen
     // reader say "8 items" for 7 milestones: it is hidden from them, and they hear the same words
     // at the start of the first milestone still to come (or at the end of the last one).
@@ -172,7 +183,7 @@ export class ProfiadMilestoneTracker extends LitElement {
     const last = items.length - 1;
     // role="list": Safari drops the list semantics of a list styled with list-style: none.
     return html`
-      <p class="summary" part="summary">${summaryText(locale, done, items.length)}</p>
+      <p class="summary" part="summary">${summaryText(language, done, items.length)}</p>
       <ol class="list" part="list" role="list">
         ${items.map(
           (m, i) =>
@@ -184,7 +195,7 @@ export class ProfiadMilestoneTracker extends LitElement {
   }
 
   private renderMilestone(m: Milestone, level: number, today: 'before' | 'after' | undefined, todayText: string) {
-    const {locale} = this.locale;
+    const {locale, language} = this.locale;
     const tag = headingTag(level);
     const title = renderText(m.title, locale);
     // One text (with a full stop, for a pause before the title), so it is read as one phrase.
@@ -196,7 +207,7 @@ export class ProfiadMilestoneTracker extends LitElement {
         <div class="content">
           <${tag} class="title" part="title">${m.link ? html`<a part="link" href=${m.link}>${title}</a>` : title}</${tag}>
           <p class="date" part="date">${this.renderDate(m)}</p>
-          <p class="status-label" part="status-label">${statusLabel(locale, m.status)}</p>
+          <p class="status-label" part="status-label">${statusLabel(language, m.status)}</p>
           ${m.description ? html`<p class="description" part="description">${renderText(m.description, locale)}</p>` : nothing}
         </div>
         ${today === 'after' ? heardToday : nothing}
@@ -210,7 +221,7 @@ export class ProfiadMilestoneTracker extends LitElement {
    * a bare `<time>` would wrongly claim to be machine-readable.
    */
   private renderDate(m: Milestone) {
-    const text = formatFuzzyDate(m.date, this.locale.locale);
+    const text = formatFuzzyDate(m.date, this.locale.language);
     const datetime = datetimeAttribute(m.date);
     return datetime ? html`<time datetime=${datetime}>${text}</time>` : text;
   }

@@ -6,10 +6,13 @@ import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
 import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
 import {headingTag} from '../core/element/heading-tag.js';
-import {LocaleController} from '../core/element/locale-controller.js';
+import {LocaleController, stringsProperty} from '../core/element/locale-controller.js';
 import {renderMessageWithText, renderText} from '../core/element/render-text.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import {urgentHelpStyles} from '../core/element/urgent-help.js';
+import type {Wording} from '../core/dom-free/translate.js';
+import {welsh} from '../generated/welsh/story-carousel.js';
+import {welsh as urgentWelsh} from '../generated/welsh/urgent-help.js';
 import {AutoplayController} from './autoplay-controller.js';
 import {storyCarouselStyles} from './story-carousel.styles.js';
 import * as text from './story-messages.js';
@@ -144,6 +147,15 @@ export class ProfiadStoryCarousel extends LitElement {
   @property({type: Number})
   timeout = 15000;
 
+  /**
+   * Your own wording in place of profiad's, by message id, in either language
+   * or both: `{"story.support.heading": {"en": "Need to talk?", "cy": "Angen siarad?"}}`
+   * (in a message with values, `{0}`, `{1}` stand for them). As an attribute,
+   * JSON. An id the carousel does not show is reported in the console and ignored.
+   */
+  @property(stringsProperty)
+  strings?: Wording;
+
   /** Position (from 0) of the first story shown. */
   get currentIndex(): number {
     return this.current;
@@ -158,7 +170,7 @@ export class ProfiadStoryCarousel extends LitElement {
   @state() private brokenImages = new Set<string>();
   @state() private announcement: string | TemplateResult = '';
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LocaleController(this, [welsh, urgentWelsh]);
 
   /** The support settings of the feed read last (the feed reader returns them beside the stories). */
   private support: SupportSettings = DEFAULT_SUPPORT;
@@ -395,12 +407,12 @@ export class ProfiadStoryCarousel extends LitElement {
   }
 
   private shownAnnouncement(): string | TemplateResult {
-    const {locale} = this.locale;
+    const {language} = this.locale;
     const total = this.feed.items.length;
     const first = this.current;
     const last = Math.min(total, first + this.perView);
-    if (last - first > 1) return text.shownRangeAnnouncement(locale, first + 1, last, total);
-    return renderMessageWithText((title) => text.shownOneAnnouncement(locale, first + 1, total, title), this.feed.items[first]!.title, locale);
+    if (last - first > 1) return text.shownRangeAnnouncement(language, first + 1, last, total);
+    return renderMessageWithText((title) => text.shownOneAnnouncement(language, first + 1, total, title), this.feed.items[first]!.title, language);
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -437,7 +449,7 @@ export class ProfiadStoryCarousel extends LitElement {
   }
 
   override render() {
-    const {locale} = this.locale;
+    const {locale, language} = this.locale;
     const level = headingLevel(this.headingLevel);
     const tag = headingTag(level);
     const title = this.feed.title;
@@ -455,17 +467,17 @@ export class ProfiadStoryCarousel extends LitElement {
           @pointerenter=${(event: PointerEvent) => event.pointerType === 'mouse' && this.autoplayer.pointerEntered()}
           @pointerleave=${() => this.autoplayer.pointerLeft()}
         >
-          <${tag} id="heading" class="heading" part="heading">${title ? renderText(title, locale) : text.carouselHeading(locale)}</${tag}>
-          ${renderFeedStatus(this.feed, locale, text.feedStatusText(locale), () => this.retry())}
+          <${tag} id="heading" class="heading" part="heading">${title ? renderText(title, language) : text.carouselHeading(language)}</${tag}>
+          ${renderFeedStatus(this.feed, language, text.feedStatusText(language), () => this.retry())}
           ${ready ? (carousel ? this.renderCarousel() : this.renderList()) : nothing}
         </section>
-        ${this.feed.state === 'loading' ? nothing : renderSupport(this.feed.state === 'error' ? DEFAULT_SUPPORT : this.support, locale, subheadingLevel(level))}
+        ${this.feed.state === 'loading' ? nothing : renderSupport(this.feed.state === 'error' ? DEFAULT_SUPPORT : this.support, language, subheadingLevel(level))}
       </div>
     `;
   }
 
   private renderCarousel() {
-    const {locale} = this.locale;
+    const {language} = this.locale;
     const items = this.feed.items;
     const navigable = this.navigable;
     const atStart = this.current <= 0;
@@ -488,14 +500,14 @@ export class ProfiadStoryCarousel extends LitElement {
       ${navigable ? html`<div class="controls" part="controls">
         ${this.autoplayer.available
           ? html`<button type="button" class="pause" part="pause-button" @click=${() => this.autoplayer.toggle()}>
-              ${this.autoplayer.playing ? text.pauseLabel(locale) : text.playLabel(locale)}
+              ${this.autoplayer.playing ? text.pauseLabel(language) : text.playLabel(language)}
             </button>`
           : nothing}
         <button type="button" class="step" part="previous-button" aria-disabled=${atStart ? 'true' : 'false'} @click=${() => !atStart && this.show(this.current - 1, 'button')}>
-<span aria-hidden="true" class="arrow">‹</span>${text.previousLabel(locale)}</button>
+<span aria-hidden="true" class="arrow">‹</span>${text.previousLabel(language)}</button>
         ${items.length <= MAX_PICKER_BUTTONS ? this.renderPicker() : nothing}
         <button type="button" class="step" part="next-button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => !atEnd && this.show(this.current + 1, 'button')}>
-${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></button>
+${text.nextLabel(language)}<span aria-hidden="true" class="arrow">›</span></button>
       </div>` : nothing}
       ${keyed(items, viewport)}
       <div class="visually-hidden" part="live" aria-live=${this.autoplayer.rotating ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</div>
@@ -503,15 +515,15 @@ ${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></butt
   }
 
   private renderPicker() {
-    const {locale} = this.locale;
-    return html`<div class="picker" part="picker" role="group" aria-label=${text.pickerLabel(locale)}>
+    const {language} = this.locale;
+    return html`<div class="picker" part="picker" role="group" aria-label=${text.pickerLabel(language)}>
       ${this.feed.items.map((_, i) => {
         const shown = this.isShown(i);
         return html`<button
           type="button"
           part=${shown ? 'picker-button picker-button-current' : 'picker-button'}
           data-index=${i}
-          aria-label=${text.goToLabel(locale, i + 1)}
+          aria-label=${text.goToLabel(language, i + 1)}
           aria-current=${shown ? 'true' : nothing}
           @click=${() => this.show(i, 'picker')}
         >${i + 1}</button>`;
@@ -527,7 +539,7 @@ ${text.nextLabel(locale)}<span aria-hidden="true" class="arrow">›</span></butt
     const folded = story.contentNote !== undefined && !this.unfolded.has(story.id);
     const total = this.feed.items.length;
     return renderStory(story, {
-      locale: this.locale.locale,
+      language: this.locale.language,
       index,
       total,
       titleLevel: subheadingLevel(this.headingLevel),

@@ -16,6 +16,7 @@ import {welsh as emailWelsh} from '../../src/generated/welsh/contact-email.js';
 import {welsh as urgentWelsh} from '../../src/generated/welsh/urgent-help.js';
 import {resultCount} from '../../src/event-calendar/calendar-messages.js';
 import {eventName} from '../../src/event-calendar/month-grid/month-messages.js';
+import {urgentServiceSentences} from '../../src/core/dom-free/urgent-help.js';
 
 const msgIn = translator(calendarWelsh);
 
@@ -57,9 +58,36 @@ describe('translator', () => {
     expect(storyWelsh['story.previous']).to.be.a('string');
     expect(coreWelsh['feed.retry']).to.equal('Rhowch gynnig arall arni');
     // Every string of the build is in exactly one part.
-    const parts = [coreWelsh, calendarWelsh, trackerWelsh, storyWelsh, contactWelsh, emailWelsh, urgentWelsh];
+    const parts = [coreWelsh, urgentWelsh, calendarWelsh, trackerWelsh, storyWelsh, contactWelsh, emailWelsh];
     const inParts = parts.flatMap((part) => Object.keys(part)).sort();
     expect(inParts).to.deep.equal(Object.keys(templates).sort());
+  });
+
+  it("puts an author's wording first, by id, in the language asked for, and profiad's where the author gave none", () => {
+    const wording = {'calendar.close': {en: 'Done', cy: 'Wedi gorffen'}, 'calendar.view.month': {cy: 'Grid'}};
+    expect(msgIn({locale: 'en', wording})('Close', {id: 'calendar.close'})).to.equal('Done');
+    expect(msgIn({locale: 'cy', wording})('Close', {id: 'calendar.close'})).to.equal('Wedi gorffen');
+    expect(msgIn({locale: 'en', wording})('Month', {id: 'calendar.view.month'})).to.equal('Month');
+    expect(msgIn({locale: 'cy', wording})('Month', {id: 'calendar.view.month'})).to.equal('Grid');
+    expect(msgIn({locale: 'cy', wording})('List', {id: 'calendar.view.list'})).to.equal('Rhestr');
+    // A plain locale is a language with no wording of the author's.
+    expect(msgIn('cy')('Close', {id: 'calendar.close'})).to.equal('Cau');
+  });
+
+  it('fills {0}, {1}… with the values in the order the English has them, whatever order the author writes them in', () => {
+    const wording = {'month.event.name': {en: '{1} at {0} on {2}', cy: '{1} ({2}, {0})'}, 'calendar.count.other': {en: 'Matches: {0}'}};
+    expect(eventName({locale: 'en', wording}, '14:00', 'Workshop', 'Wednesday 14 January 2026', 'scheduled')).to.equal('Workshop at 14:00 on Wednesday 14 January 2026');
+    expect(eventName({locale: 'cy', wording}, '14:00', 'Gweithdy', 'Dydd Mercher, 14 Ionawr 2026', 'scheduled')).to.equal('Gweithdy (Dydd Mercher, 14 Ionawr 2026, 14:00)');
+    expect(resultCount({locale: 'en', wording}, 20)).to.equal('Matches: 20');
+    // A placeholder past the message's values is left as written; a message without values shows the text as given.
+    expect(msgIn({locale: 'en', wording: {'calendar.close': {en: 'Close {0}'}}})('Close', {id: 'calendar.close'})).to.equal('Close {0}');
+    expect(msgIn({locale: 'en', wording: {'calendar.count.other': {en: '{0} of {3}'}}})(str`${4} events match the filters`, {id: 'calendar.count.other'})).to.equal('4 of {3}');
+  });
+
+  it('gives a sentence with a number in it to its caller with the number where the author put it', () => {
+    const wording = {'urgent.emergency': {en: 'Call {0} in an emergency'}};
+    expect(urgentServiceSentences({locale: 'en', wording})[0]).to.equal('Call 999 in an emergency');
+    expect(urgentServiceSentences({locale: 'cy', wording})[0]).to.equal(urgentServiceSentences('cy')[0]);
   });
 
   it('depends on nothing but its argument: messages built across awaits keep their language', async () => {

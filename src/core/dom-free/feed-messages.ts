@@ -1,7 +1,6 @@
-import {translator} from './translate.js';
+import {translator, type Language} from './translate.js';
 import {welsh} from '../../generated/welsh/core.js';
 import type {FeedErrorKind} from './feed-types.js';
-import type {Locale} from './locale.js';
 
 /** Messages with the core's part of the Welsh (src/generated/welsh/core.ts). */
 const msgIn = translator(welsh);
@@ -15,8 +14,8 @@ export interface FeedStatusText {
 }
 
 /** What the reader can do about each kind of failure. */
-export function feedErrorAdvice(locale: Locale, kind: FeedErrorKind): string {
-  const msg = msgIn(locale);
+export function feedErrorAdvice(language: Language, kind: FeedErrorKind): string {
+  const msg = msgIn(language);
   switch (kind) {
     case 'network':
       return msg('Check your internet connection, then try again.', {id: 'feed.error.network'});
@@ -29,6 +28,6 @@ export function feedErrorAdvice(locale: Locale, kind: FeedErrorKind): string {
   }
 }
 
-export function retryLabel(locale: Locale): string {
-  return msgIn(locale)('Try again', {id: 'feed.retry'});
+export function retryLabel(language: Language): string {
+  return msgIn(language)('Try again', {id: 'feed.retry'});
 }

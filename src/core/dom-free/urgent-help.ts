@@ -1,7 +1,6 @@
 import {str} from '@lit/localize';
 import {welsh} from '../../generated/welsh/urgent-help.js';
-import type {Locale} from './locale.js';
-import {translator} from './translate.js';
+import {localeOf, translator, type Language} from './translate.js';
 
 /** Messages with the urgent-help part of the Welsh (src/generated/welsh/urgent-help.ts). */
 const msgIn = translator(welsh);
@@ -25,8 +24,8 @@ export interface UrgentService {
  * readers the Samaritans' Welsh Language Line. Fixed numbers, so their links
  * are written here, not read from a feed.
  */
-export function urgentServices(locale: Locale): UrgentService[] {
-  const msg = msgIn(locale);
+export function urgentServices(language: Language): UrgentService[] {
+  const msg = msgIn(language);
   const services: UrgentService[] = [
     {sentence: (number) => msg(str`In an emergency, call ${number}`, {id: 'urgent.emergency', desc: 'The placeholder is 999, shown as a link that calls it.'}), number: '999', href: 'tel:999'},
     {
@@ -36,7 +35,7 @@ export function urgentServices(locale: Locale): UrgentService[] {
     },
     {sentence: (number) => msg(str`Samaritans, free, 24 hours: ${number}`, {id: 'urgent.samaritans', desc: 'The placeholder is 116 123, shown as a link that calls it.'}), number: '116 123', href: 'tel:116123'},
   ];
-  if (locale === 'cy') {
+  if (localeOf(language) === 'cy') {
     services.push({
       sentence: (number) => msg(str`Samaritans Welsh Language Line (free, 7pm to 11pm every day): ${number}`, {id: 'urgent.samaritans-welsh', desc: 'Welsh interface only; placeholder 0808 164 0123. Hours as published in 2024: check.'}),
       number: '0808 164 0123',
@@ -47,6 +46,6 @@ export function urgentServices(locale: Locale): UrgentService[] {
 }
 
 /** The same services as plain sentences, numbers filled in: for an email. */
-export function urgentServiceSentences(locale: Locale): string[] {
-  return urgentServices(locale).map((service) => service.sentence(service.number));
+export function urgentServiceSentences(language: Language): string[] {
+  return urgentServices(language).map((service) => service.sentence(service.number));
 }

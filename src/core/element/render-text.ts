@@ -1,13 +1,15 @@
 import {html, nothing, type TemplateResult} from 'lit';
 import {chooseText, type BilingualText} from '../dom-free/bilingual-text.js';
-import type {Locale} from '../dom-free/locale.js';
+import {localeOf, type Language} from '../dom-free/translate.js';
 
 /**
- * Renders content text as text (never HTML). Text shown in the other language
- * is wrapped in `<span lang>` so screen readers switch pronunciation.
+ * Renders content text as text (never HTML), in the reader's locale (given
+ * alone, or as the element's `language`, of which only the locale matters
+ * here). Text shown in the other language is wrapped in `<span lang>` so
+ * screen readers switch pronunciation.
  */
-export function renderText(value: BilingualText | undefined, locale: Locale): TemplateResult | typeof nothing | string {
-  const chosen = chooseText(value, locale);
+export function renderText(value: BilingualText | undefined, language: Language): TemplateResult | typeof nothing | string {
+  const chosen = chooseText(value, localeOf(language));
   if (!chosen) return nothing;
   return chosen.fallbackLang ? html`<span lang=${chosen.fallbackLang}>${chosen.text}</span>` : chosen.text;
 }
@@ -24,8 +26,8 @@ const PLACEHOLDER = '\uE000';
  * which must then name its control from content, not from `aria-label`
  * (an attribute cannot carry a language).
  */
-export function renderMessageWithText(message: (text: string) => string, value: BilingualText, locale: Locale): string | TemplateResult {
-  const chosen = chooseText(value, locale);
+export function renderMessageWithText(message: (text: string) => string, value: BilingualText, language: Language): string | TemplateResult {
+  const chosen = chooseText(value, localeOf(language));
   if (!chosen?.fallbackLang) return message(chosen?.text ?? '');
   const [before = '', after = ''] = message(PLACEHOLDER).split(PLACEHOLDER);
   return html`${before}<span lang=${chosen.fallbackLang}>${chosen.text}</span>${after}`;

@@ -1,6 +1,6 @@
 import {css, html, type TemplateResult} from 'lit';
 import {urgentServices} from '../dom-free/urgent-help.js';
-import type {Locale} from '../dom-free/locale.js';
+import type {Language} from '../dom-free/translate.js';
 
 /** The list of services (`class="urgent-help-list"`) and their numbers, alike in every widget that shows them. */
 export const urgentHelpStyles = css`
@@ -25,8 +25,8 @@ const NUMBER = '\uE001';
  * sentence whose number is a link that calls it (`part="phone"`), for a list
  * item of the widget's own list.
  */
-export function renderUrgentServices(locale: Locale): TemplateResult[] {
-  return urgentServices(locale).map(({sentence, number, href}) => {
+export function renderUrgentServices(language: Language): TemplateResult[] {
+  return urgentServices(language).map(({sentence, number, href}) => {
     const [before = '', after = ''] = sentence(NUMBER).split(NUMBER);
     return html`${before}<a href=${href} class="phone" part="phone">${number}</a>${after}`;
   });

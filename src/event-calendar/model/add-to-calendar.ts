@@ -12,6 +12,7 @@ import {chooseText, textFor, type BilingualText} from '../../core/dom-free/bilin
 import {wallClockAt} from '../../core/dom-free/dates/zoned-time.js';
 import {MS_PER_DAY} from '../../core/dom-free/dates/civil-date.js';
 import type {Locale} from '../../core/dom-free/locale.js';
+import {localeOf, type Language} from '../../core/dom-free/translate.js';
 import {checkBuiltUrl, type SafeUrl} from '../../core/dom-free/safe-url.js';
 import {eventTitle} from '../event-title.js';
 import type {CalendarEvent} from './event-types.js';
@@ -114,8 +115,8 @@ function locationText(event: CalendarEvent, locale: Locale): string {
 export interface IcsOptions {
   /** DTSTAMP: when the file was made (default: now). */
   now?: Date;
-  /** The reader's language, for the title, description and place (default: English). */
-  locale?: Locale;
+  /** The reader's language, for the title, description and place (default: English), with the author's wording for "(No title)". */
+  language?: Language;
 }
 
 /**
@@ -123,7 +124,8 @@ export interface IcsOptions {
  * ready for a Blob of type text/calendar.
  */
 export function eventToIcs(event: CalendarEvent, options: IcsOptions = {}): string {
-  const locale = options.locale ?? 'en';
+  const language = options.language ?? 'en';
+  const locale = localeOf(language);
   const now = options.now ?? new Date();
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', `PRODID:-//profiad//Event calendar//${locale.toUpperCase()}`, 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   if (!event.allDay) lines.push(...LONDON_VTIMEZONE);
@@ -137,7 +139,7 @@ export function eventToIcs(event: CalendarEvent, options: IcsOptions = {}): stri
     if (event.end > event.start) lines.push(`DTEND;TZID=${CALENDAR_TIME_ZONE}:${londonStamp(event.end)}`);
   }
   const optional = [
-    textProperty('SUMMARY', eventTitle(event, locale), locale),
+    textProperty('SUMMARY', eventTitle(event, language), locale),
     textProperty('DESCRIPTION', event.description, locale),
     event.location ? `LOCATION:${escapeText(locationText(event, locale))}` : undefined,
   ];
@@ -174,8 +176,9 @@ function firstDay(event: CalendarEvent): string {
 }
 
 /** "gweithdy-gogledd-cymru-2026-01-14.ics": the title in the reader's language, then the date. */
-export function icsFileName(event: CalendarEvent, locale: Locale): string {
-  const name = slug(textFor(eventTitle(event, locale), locale)) || (locale === 'cy' ? 'digwyddiad' : 'event');
+export function icsFileName(event: CalendarEvent, language: Language): string {
+  const locale = localeOf(language);
+  const name = slug(textFor(eventTitle(event, language), locale)) || (locale === 'cy' ? 'digwyddiad' : 'event');
   return `${name}-${firstDay(event)}.ics`;
 }
 
@@ -199,13 +202,14 @@ const query = (params: [string, string | undefined][]) =>
 const webCalendarUrl = (address: string) => checkBuiltUrl(new URL(address));
 
 /** Google Calendar's "new event" page, filled in (times in UTC, shown in London time). */
-export function googleCalendarUrl(event: CalendarEvent, locale: Locale): SafeUrl {
+export function googleCalendarUrl(event: CalendarEvent, language: Language): SafeUrl {
+  const locale = localeOf(language);
   const dates = event.allDay
     ? `${dateStamp(event.start)}/${dateStamp(Math.max(event.end, event.start + MS_PER_DAY))}`
     : `${utcStamp(event.start)}/${utcStamp(Math.max(event.end, event.start))}`;
   return webCalendarUrl(`https://calendar.google.com/calendar/render?${query([
     ['action', 'TEMPLATE'],
-    ['text', textFor(eventTitle(event, locale), locale)],
+    ['text', textFor(eventTitle(event, language), locale)],
     ['dates', dates],
     ['details', details(event, locale)],
     ['location', locationText(event, locale)],
@@ -214,7 +218,8 @@ export function googleCalendarUrl(event: CalendarEvent, locale: Locale): SafeUrl
 }
 
 /** Outlook on the web's "new event" page (outlook.live.com deeplink), filled in. */
-export function outlookCalendarUrl(event: CalendarEvent, locale: Locale): SafeUrl {
+export function outlookCalendarUrl(event: CalendarEvent, language: Language): SafeUrl {
+  const locale = localeOf(language);
   const utcIso = (instant: number) => new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
   const [start, end] = event.allDay
     ? [isoDate(event.start), isoDate(Math.max(event.end, event.start + MS_PER_DAY))]
@@ -222,7 +227,7 @@ export function outlookCalendarUrl(event: CalendarEvent, locale: Locale): SafeUr
   return webCalendarUrl(`https://outlook.live.com/calendar/0/deeplink/compose?${query([
     ['path', '/calendar/action/compose'],
     ['rru', 'addevent'],
-    ['subject', textFor(eventTitle(event, locale), locale)],
+    ['subject', textFor(eventTitle(event, language), locale)],
     ['startdt', start],
     ['enddt', end],
     ['allday', String(event.allDay)],

@@ -24,7 +24,11 @@ export interface KeyedEvent {
   key: number;
 }
 
-/** Compares keyed events in display order for a reader of `locale`. */
+/**
+ * Compares keyed events in display order for a reader of `locale`. An
+ * untitled event sorts by profiad's own "(No title)", also where an author
+ * rewords it (`strings`): the model keeps one order per locale.
+ */
 export function displayOrder(locale: Locale): (a: KeyedEvent, b: KeyedEvent) => number {
   const compareTitles = compareText(locale);
   return ({event: a, key: keyA}, {event: b, key: keyB}) =>

@@ -6,6 +6,7 @@ import {civilDateAt, DEFAULT_TIME_ZONE, formatTime} from '../../core/dom-free/da
 import {headingLevel, subheadingLevel} from '../../core/dom-free/heading-level.js';
 import {LastValue} from '../../core/dom-free/last-value.js';
 import type {Locale} from '../../core/dom-free/locale.js';
+import {localeOf, type Language, type Wording} from '../../core/dom-free/translate.js';
 import {headingTag} from '../../core/element/heading-tag.js';
 import {LocaleController} from '../../core/element/locale-controller.js';
 import {renderMessageWithText, renderText} from '../../core/element/render-text.js';
@@ -129,6 +130,10 @@ export class ProfiadCalendarMonth extends LitElement {
   /** Event chips shown in a day before the rest go behind "+N more". */
   @property({attribute: 'max-events-per-day', type: Number})
   maxEventsPerDay = 3;
+
+  /** The calendar's author wording (its `strings`, checked against its ids, which include the grid's): the grid's messages use it. */
+  @property({attribute: false})
+  strings?: Wording;
 
   /** Day number (see civil-date.ts) of the day holding the grid's tab stop. */
   @state() private focusedDay?: number;
@@ -435,7 +440,7 @@ export class ProfiadCalendarMonth extends LitElement {
   // ---- rendering ------------------------------------------------------------
 
   override render() {
-    const {locale} = this.locale;
+    const {locale, language} = this.locale;
     const level = headingLevel(this.headingLevel);
     const heading = headingTag(level);
     const days = this.monthDays();
@@ -444,16 +449,16 @@ export class ProfiadCalendarMonth extends LitElement {
         <div class="toolbar" part="month-toolbar">
           ${staticHtml`<${heading} id="heading" class="heading" part="month-heading">${monthTitle(this.year!, this.month!, locale)}</${heading}>`}
           <div class="nav">
-            ${this.navButton('previous', previousMonthLabel(locale), !this.canGoBack, this.previousMonth)}
-            ${this.navButton('today', todayButtonLabel(locale), !this.todayAllowed, this.goToToday)}
-            ${this.navButton('next', nextMonthLabel(locale), !this.canGoForward, this.nextMonth)}
+            ${this.navButton('previous', previousMonthLabel(language), !this.canGoBack, this.previousMonth)}
+            ${this.navButton('today', todayButtonLabel(language), !this.todayAllowed, this.goToToday)}
+            ${this.navButton('next', nextMonthLabel(language), !this.canGoForward, this.nextMonth)}
           </div>
         </div>
         <div class="visually-hidden" role="status">${this.announcement}</div>
         <div role="grid" class="grid" part="grid" aria-labelledby="heading" @keydown=${this.onGridKeydown} @click=${this.onGridClick} @focusin=${this.onGridFocusin}>
-          ${this.renderColumnHeaders(locale)} ${this.renderWeeks(days, locale)}
+          ${this.renderColumnHeaders(locale)} ${this.renderWeeks(days, language)}
         </div>
-        ${this.renderPanel(days.range, locale, level)}
+        ${this.renderPanel(days.range, language, level)}
       </div>
     `;
   }
@@ -486,25 +491,25 @@ export class ProfiadCalendarMonth extends LitElement {
     </div>`;
   }
 
-  private renderWeeks(days: MonthDays, locale: Locale) {
-    const first = days.first(locale, this.maxEvents);
+  private renderWeeks(days: MonthDays, language: Language) {
+    const first = days.first(localeOf(language), this.maxEvents);
     const weeks = [];
     for (let w = 0; w < GRID_DAYS / 7; w++) {
       const cells = [];
-      for (let d = 0; d < 7; d++) cells.push(this.renderDay(days, first, w * 7 + d, locale));
+      for (let d = 0; d < 7; d++) cells.push(this.renderDay(days, first, w * 7 + d, language));
       weeks.push(html`<div role="row" class="row week" part="week">${cells}</div>`);
     }
     return weeks;
   }
 
-  private renderDay({range, days}: MonthDays, first: CalendarEvent[][], index: number, locale: Locale) {
+  private renderDay({range, days}: MonthDays, first: CalendarEvent[][], index: number, language: Language) {
     const day = range.firstDay + index;
     const events = days[index]!;
     const firstEvents = first[index]!;
     const focused = day === this.focusedDay;
     const outside = day < range.monthFirst || day > range.monthLast;
     const isToday = day === this.todayDay;
-    const date = dayLabel(day, locale);
+    const date = dayLabel(day, localeOf(language));
     // `as const` keeps the part names literal, so scripts/manifest.test.mjs can list them.
     const parts = `day${isToday ? ' day-today' : ''}${outside ? ' day-outside' : ''}${focused ? ' day-focused' : ''}` as const;
     const max = this.maxEvents;
@@ -513,7 +518,7 @@ export class ProfiadCalendarMonth extends LitElement {
     const tab = focused ? 0 : -1;
     const civil = fromDayNumber(day);
     const chips = [];
-    for (let i = 0; i < shown; i++) chips.push(this.renderChip(range, firstEvents[i]!, index, i, date, tab, locale));
+    for (let i = 0; i < shown; i++) chips.push(this.renderChip(range, firstEvents[i]!, index, i, date, tab, language));
     // The gridcell holds a button covering it: the day's tab stop, named with the full date and the
     // event count (its visible text, the day number, is part of that name), then the day's chips.
     return html`<div role="gridcell" class="day${outside ? ' outside' : ''}${isToday ? ' today' : ''}" part=${parts} data-index=${index} data-day=${day} data-date=${toIsoDate(civil)}>
@@ -521,7 +526,7 @@ export class ProfiadCalendarMonth extends LitElement {
         type="button"
         class="day-button"
         tabindex=${tab}
-        aria-label=${dayName(locale, date, events.length)}
+        aria-label=${dayName(language, date, events.length)}
         aria-current=${isToday ? 'date' : nothing}
       ><span class="day-number" part="day-number">${civil.day}</span></button>
       ${events.length ? html`<span class="count" part="day-count" aria-hidden="true">${events.length}</span>` : nothing}
@@ -530,7 +535,7 @@ export class ProfiadCalendarMonth extends LitElement {
             ${chips}
             ${hidden
               ? html`<button type="button" class="more" part="more-button" tabindex=${tab}>
-                  <span aria-hidden="true">${moreVisibleText(locale, hidden)}</span><span class="visually-hidden">${moreName(locale, hidden)}</span>
+                  <span aria-hidden="true">${moreVisibleText(language, hidden)}</span><span class="visually-hidden">${moreName(language, hidden)}</span>
                 </button>`
               : nothing}
           </div>`
@@ -539,22 +544,23 @@ export class ProfiadCalendarMonth extends LitElement {
   }
 
   /** "14:00" or "Continues" for a timed event on the day in cell `index`; undefined for an all-day event. */
-  private timeText(range: MonthRange, event: CalendarEvent, index: number, locale: Locale): string | undefined {
+  private timeText(range: MonthRange, event: CalendarEvent, index: number, language: Language): string | undefined {
     if (event.allDay) return undefined;
-    return cellSpan(range, event)[0] === index ? formatTime(event.start, range.timeZone) : continuesLabel(locale);
+    return cellSpan(range, event)[0] === index ? formatTime(event.start, range.timeZone) : continuesLabel(language);
   }
 
-  private renderChip(range: MonthRange, event: CalendarEvent, index: number, i: number, date: string, tab: number, locale: Locale) {
-    const time = this.timeText(range, event, index, locale);
-    const status = eventStatusLabel(locale, event.status);
+  private renderChip(range: MonthRange, event: CalendarEvent, index: number, i: number, date: string, tab: number, language: Language) {
+    const locale = localeOf(language);
+    const time = this.timeText(range, event, index, language);
+    const status = eventStatusLabel(language, event.status);
     const kind = event.allDay ? ' event-chip-all-day' : '';
     // `as const` keeps the part names literal, so scripts/manifest.test.mjs can list them.
     const statusPart = event.status === 'scheduled' ? '' : (` event-chip-${event.status}` as const);
     const className = `chip${event.allDay ? ' all-day' : ''} ${event.status}`;
     const part = `event-chip${kind}${statusPart}` as const;
-    const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), eventTitle(event, locale), locale);
+    const name = renderMessageWithText((title) => eventName(language, time, title, date, event.status), eventTitle(event, language), locale);
     const statusTag = status ? html`<span class="status" part="event-status">${status}</span> ` : nothing;
-    const title = renderText(eventTitle(event, locale), locale);
+    const title = renderText(eventTitle(event, language), locale);
     if (typeof name !== 'string') {
       return html`<button type="button" class=${className} part=${part} tabindex=${tab} data-i=${i}>
       ${namedByContent(html`${statusTag}${time === undefined ? nothing : html`<span class="time">${time}</span> `}<span class="title">${title}</span>`, name)}
@@ -572,8 +578,9 @@ export class ProfiadCalendarMonth extends LitElement {
     </button>`;
   }
 
-  private renderPanel(range: MonthRange, locale: Locale, level: number) {
+  private renderPanel(range: MonthRange, language: Language, level: number) {
     if (this.openDay === undefined) return nothing;
+    const locale = localeOf(language);
     const index = this.openDay - range.firstDay;
     const events = this.panelEvents();
     const date = dayLabel(this.openDay, locale);
@@ -583,13 +590,13 @@ export class ProfiadCalendarMonth extends LitElement {
       ${events.length
         ? html`<ul class="panel-list">
             ${events.map((event, i) => {
-              const time = this.timeText(range, event, index, locale);
-              const status = eventStatusLabel(locale, event.status);
-              const name = renderMessageWithText((title) => eventName(locale, time, title, date, event.status), eventTitle(event, locale), locale);
+              const time = this.timeText(range, event, index, language);
+              const status = eventStatusLabel(language, event.status);
+              const name = renderMessageWithText((title) => eventName(language, time, title, date, event.status), eventTitle(event, language), locale);
               const visible = html`${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${time === undefined
                 ? nothing
-                : html`<span class="time">${time}</span> `}<span class="title">${renderText(eventTitle(event, locale), locale)}</span>${time === undefined
-                ? html` <span class="all-day-label">${allDayLabel(locale)}</span>`
+                : html`<span class="time">${time}</span> `}<span class="title">${renderText(eventTitle(event, language), locale)}</span>${time === undefined
+                ? html` <span class="all-day-label">${allDayLabel(language)}</span>`
                 : nothing}`;
               return html`<li>
                 <button type="button" class="panel-event ${event.status}" part="day-panel-event" data-i=${i} aria-label=${typeof name === 'string' ? name : nothing}>
@@ -598,8 +605,8 @@ export class ProfiadCalendarMonth extends LitElement {
               </li>`;
             })}
           </ul>`
-        : html`<p class="panel-empty">${noEventsOnDayText(locale)}</p>`}
-      <button type="button" class="close" part="day-panel-close">${closeLabel(locale)}</button>
+        : html`<p class="panel-empty">${noEventsOnDayText(language)}</p>`}
+      <button type="button" class="close" part="day-panel-close">${closeLabel(language)}</button>
     </section>`;
   }
 }

@@ -12,6 +12,8 @@
  *   minDate?, maxDate?: CivilDate      navigation bounds (min-date / max-date attributes)
  *   headingLevel: number               level of the visible month heading
  *   maxEventsPerDay?: number           chips per day before "+N more" (default 3)
+ *   strings?: Wording                  the calendar's author wording (its own `strings`, checked against its
+ *                                      ids, which include the grid's month.*): the grid's messages use it
  * and may call:
  *   focusDate(date: CivilDate)         move the grid's tab stop and focus to a date (changing month)
  * The grid follows the page language itself (LocaleController resolves lang across the shadow root).

@@ -1,7 +1,6 @@
 import {str} from '@lit/localize';
-import type {Locale} from '../../core/dom-free/locale.js';
 import {pluralCategory} from '../../core/dom-free/plural.js';
-import {translator} from '../../core/dom-free/translate.js';
+import {localeOf, translator, type Language} from '../../core/dom-free/translate.js';
 import {welsh} from '../../generated/welsh/event-calendar.js';
 import type {EventStatus} from '../model/event-types.js';
 
@@ -15,12 +14,12 @@ const msgIn = translator(welsh);
  * one whole message per Welsh plural category (see ../shared/welsh-glossary.md).
  */
 
-export const previousMonthLabel = (locale: Locale): string => msgIn(locale)('Previous month', {id: 'month.previous'});
-export const nextMonthLabel = (locale: Locale): string => msgIn(locale)('Next month', {id: 'month.next'});
-export const todayButtonLabel = (locale: Locale): string => msgIn(locale)('Today', {id: 'month.today'});
-export const continuesLabel = (locale: Locale): string =>
-  msgIn(locale)('Continues', {id: 'month.continues', desc: 'Shown instead of a start time on the second and later days of an event that lasts several days.'});
-export const noEventsOnDayText = (locale: Locale): string => msgIn(locale)('There are no events on this day', {id: 'month.panel.empty'});
+export const previousMonthLabel = (language: Language): string => msgIn(language)('Previous month', {id: 'month.previous'});
+export const nextMonthLabel = (language: Language): string => msgIn(language)('Next month', {id: 'month.next'});
+export const todayButtonLabel = (language: Language): string => msgIn(language)('Today', {id: 'month.today'});
+export const continuesLabel = (language: Language): string =>
+  msgIn(language)('Continues', {id: 'month.continues', desc: 'Shown instead of a start time on the second and later days of an event that lasts several days.'});
+export const noEventsOnDayText = (language: Language): string => msgIn(language)('There are no events on this day', {id: 'month.panel.empty'});
 
 /**
  * Accessible name of an event chip: "14:00, North Wales workshop, Wednesday
@@ -29,8 +28,8 @@ export const noEventsOnDayText = (locale: Locale): string => msgIn(locale)('Ther
  * title first ("Carmarthen drop-in, all day, ...") so the chip's visible text
  * (status, then title) reads in its name in the same order.
  */
-export function eventName(locale: Locale, time: string | undefined, title: string, date: string, status: EventStatus): string {
-  const msg = msgIn(locale);
+export function eventName(language: Language, time: string | undefined, title: string, date: string, status: EventStatus): string {
+  const msg = msgIn(language);
   if (time === undefined) {
     switch (status) {
       case 'cancelled':
@@ -52,13 +51,13 @@ export function eventName(locale: Locale, time: string | undefined, title: strin
 }
 
 /** The visible "+3 more" chip; needs no plural in either language. */
-export const moreVisibleText = (locale: Locale, n: number): string => msgIn(locale)(str`+${n} more`, {id: 'month.more.visible'});
+export const moreVisibleText = (language: Language, n: number): string => msgIn(language)(str`+${n} more`, {id: 'month.more.visible'});
 
 /** "Show 3 more events": the accessible name of the "+3 more" chip. */
-export function moreName(locale: Locale, n: number): string {
-  const msg = msgIn(locale);
+export function moreName(language: Language, n: number): string {
+  const msg = msgIn(language);
   if (n === 0) return msg('No more events', {id: 'month.more.zero'});
-  switch (pluralCategory(n, locale)) {
+  switch (pluralCategory(n, localeOf(language))) {
     case 'one':
       return msg(str`Show ${n} more event`, {id: 'month.more.one'});
     case 'two':
@@ -73,10 +72,10 @@ export function moreName(locale: Locale, n: number): string {
 }
 
 /** A day cell's accessible name: its full date and how many events it has. */
-export function dayName(locale: Locale, date: string, n: number): string {
-  const msg = msgIn(locale);
+export function dayName(language: Language, date: string, n: number): string {
+  const msg = msgIn(language);
   if (n === 0) return msg(str`${date}, no events`, {id: 'month.day.zero'});
-  switch (pluralCategory(n, locale)) {
+  switch (pluralCategory(n, localeOf(language))) {
     case 'one':
       return msg(str`${date}, ${n} event`, {id: 'month.day.one'});
     case 'two':

@@ -37,7 +37,7 @@ const readWithOurParser = async (ics: string) =>
 
 describe('eventToIcs', () => {
   it('writes a complete one-event calendar with a Europe/London VTIMEZONE and local times', () => {
-    const ics = eventToIcs(workshop, {now: NOW, locale: 'en'});
+    const ics = eventToIcs(workshop, {now: NOW, language: 'en'});
     expect(ics.split('\r\n')).to.deep.equal([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
@@ -89,7 +89,7 @@ describe('eventToIcs', () => {
   });
 
   it('our own iCalendar reader reads back the same event, text and all', async () => {
-    const [back] = await readWithOurParser(eventToIcs(workshop, {now: NOW, locale: 'cy'}));
+    const [back] = await readWithOurParser(eventToIcs(workshop, {now: NOW, language: 'cy'}));
     expect(back).to.deep.include({start: workshop.start, end: workshop.end, allDay: false, status: 'scheduled', bookingUrl: workshop.bookingUrl});
     expect(back!.title).to.deep.equal({cy: 'Gweithdy Gogledd Cymru'});
     expect(back!.description).to.deep.equal({cy: "Helpwch i lunio'r cynllun; dewch â ffrind, neu ddau.\nBydd te."});
@@ -129,7 +129,7 @@ describe('eventToIcs', () => {
   it('folds at 75 octets without splitting a UTF-8 character, with CRLF line ends only', async () => {
     const welsh = 'Gŵyl y gwanwyn: sgwrs am fywyd, tŷ, dŵr a’r môr — ŵ ŷ â ê î ô û — 🌼 '.repeat(6);
     const event: CalendarEvent = {...workshop, title: {cy: welsh}, description: {cy: welsh}};
-    const ics = eventToIcs(event, {now: NOW, locale: 'cy'});
+    const ics = eventToIcs(event, {now: NOW, language: 'cy'});
     const bytes = new TextEncoder().encode(ics);
     expect(() => new TextDecoder('utf-8', {fatal: true}).decode(bytes)).not.to.throw();
     expect(ics.replace(/\r\n/g, '')).not.to.match(/[\r\n]/);
@@ -149,11 +149,11 @@ describe('eventToIcs', () => {
 
   it('uses the reader’s language, marking text that had to fall back to the other one', () => {
     const englishOnly: CalendarEvent = {...workshop, title: {en: 'Only in English'}, description: undefined, location: undefined, bookingUrl: undefined};
-    const ics = eventToIcs(englishOnly, {now: NOW, locale: 'cy'});
+    const ics = eventToIcs(englishOnly, {now: NOW, language: 'cy'});
     expect(ics).to.contain('SUMMARY;LANGUAGE=en:Only in English\r\n');
     expect(ics).to.contain('PRODID:-//profiad//Event calendar//CY\r\n');
     expect(ics).not.to.match(/^(DESCRIPTION|LOCATION|URL)[;:]/m);
-    expect(eventToIcs({...workshop, title: 'Plain'}, {now: NOW, locale: 'cy'})).to.contain('SUMMARY:Plain\r\n');
+    expect(eventToIcs({...workshop, title: 'Plain'}, {now: NOW, language: 'cy'})).to.contain('SUMMARY:Plain\r\n');
   });
 
   it('marks a cancelled event, and leaves out DTEND when no end time is known', () => {

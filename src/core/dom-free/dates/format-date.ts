@@ -1,6 +1,6 @@
 import {str} from '@lit/localize';
 import type {Locale} from '../locale.js';
-import {translator} from '../translate.js';
+import {localeOf, translator, type Language} from '../translate.js';
 import {welsh} from '../../../generated/welsh/core.js';
 import {weekdayOf, type CivilDate} from './civil-date.js';
 import {monthName, weekdayName} from './date-names.js';
@@ -28,8 +28,8 @@ export function formatMonth(year: number, month: number, locale: Locale): string
 }
 
 /** "Spring 2026" / "Gwanwyn 2026" */
-function seasonLabel(locale: Locale, season: Season, year: number): string {
-  const msg = msgIn(locale);
+function seasonLabel(language: Language, season: Season, year: number): string {
+  const msg = msgIn(language);
   switch (season) {
     case 'spring':
       return msg(str`Spring ${year}`, {id: 'date.season.spring'});
@@ -42,18 +42,23 @@ function seasonLabel(locale: Locale, season: Season, year: number): string {
   }
 }
 
-/** A date at whatever precision it has, as a reader would say it. */
-export function formatFuzzyDate(date: FuzzyDate, locale: Locale, options: {weekday?: boolean} = {}): string {
+/**
+ * A date at whatever precision it has, as a reader would say it. Seasons and
+ * quarters are messages (an author may reword them: `language`); day and
+ * month names are not.
+ */
+export function formatFuzzyDate(date: FuzzyDate, language: Language, options: {weekday?: boolean} = {}): string {
+  const locale = localeOf(language);
   switch (date.precision) {
     case 'day':
       return formatDay({year: date.year, month: date.month!, day: date.day!}, locale, options);
     case 'month':
       return formatMonth(date.year, date.month!, locale);
     case 'season':
-      return seasonLabel(locale, date.season!, date.year);
+      return seasonLabel(language, date.season!, date.year);
     case 'quarter': {
       const {quarter, year} = date;
-      return msgIn(locale)(str`Quarter ${quarter} ${year}`, {id: 'date.quarter'});
+      return msgIn(language)(str`Quarter ${quarter} ${year}`, {id: 'date.quarter'});
     }
     case 'year':
       return String(date.year);
