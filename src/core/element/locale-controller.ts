@@ -80,8 +80,8 @@ export const stringsProperty: PropertyDeclaration = {
  * `known` is the Welsh parts (src/generated/welsh/) of the element's own
  * messages besides the core's, which every element shows: their keys are the
  * ids an author may reword, and anything else in `strings` is reported once
- * in the console (naming the element) and ignored. Without `known`, `strings`
- * is used as given: an internal element handed its host's, already checked.
+ * in the console (naming the element) and ignored. Without `known`, nothing
+ * is reported: an internal element handed its host's, already checked.
  */
 export class LocaleController implements ReactiveController {
   private current: Locale = 'en';
@@ -105,7 +105,7 @@ export class LocaleController implements ReactiveController {
   /**
    * The locale and the author's wording, for messages: the same object while
    * neither changes (so a child given it sees no change). A new `strings`
-   * value is checked here, once.
+   * value is read here, and checked once for the console (see report).
    */
   get language(): WordedLanguage {
     const given = this.host.strings;
