@@ -31,6 +31,7 @@ export interface EmailText {
  * like another field, nor a header that looks like another recipient.
  */
 export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/gu, ' ').trim();
 }
 

@@ -333,7 +333,7 @@ export class ProfiadContactForm extends LitElement {
     const privacyUrl = this.privacyUrl ? safeUrl(this.privacyUrl, document.baseURI) : undefined;
     return html`
       ${this.errors.length ? renderErrorSummary(language, this.errors, this.limit, level, goToField) : nothing}
-      ${this.phase.name === 'failed' ? renderFailure(language, this.phase.failure, level, this.email, this.onSubmit) : nothing}
+      ${this.phase.name === 'failed' ? renderFailure(language, this.phase.failure, level, this.email, (event) => void this.onSubmit(event)) : nothing}
       ${this.phase.name === 'mailto' ? renderMailtoNotice(language, this.phase.href, this.email) : nothing}
       <form class="form" part="form" novalidate @submit=${this.onSubmit}>
         ${renderTextField(view, 'name')} ${renderTextField(view, 'email')} ${renderTextField(view, 'phone')} ${renderTextField(view, 'organisation')}

@@ -373,7 +373,7 @@ export class ProfiadEventCalendar extends LitElement {
       <div class="toolbar" part="toolbar">
         <div class="view-switch" part="view-switch" role="group" aria-label=${viewSwitchLabel(language)}>
           ${(['month', 'list'] as const).map(
-            (v) => html`<button type="button" part="view-button" class="view-button" data-view=${v} aria-pressed=${String(view === v)} @click=${() => this.chooseView(v)}>
+            (v) => html`<button type="button" part="view-button" class="view-button" data-view=${v} aria-pressed=${view === v ? 'true' : 'false'} @click=${() => this.chooseView(v)}>
               ${v === 'month' ? monthViewLabel(language) : listViewLabel(language)}
             </button>`,
           )}

@@ -536,7 +536,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
       overridesOf.delete(uid);
       continue;
     }
-    const fields = {status: 'scheduled', ...master.fields} as EventFields;
+    const fields: EventFields = {status: 'scheduled', ...master.fields};
     const times = timesOf(master, warnFor(master));
     const allOverrides = overridesOf.get(uid) ?? [];
     overridesOf.delete(uid);
@@ -548,7 +548,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     });
     const overrideEvent = (read: ReadEvent): CalendarEvent => {
       const own = timesOf(read, warnFor(read), times.length);
-      return {...fields, ...read.fields, id: uid, start: own.start, end: own.end, allDay: own.allDay} as CalendarEvent;
+      return {...fields, ...read.fields, id: uid, start: own.start, end: own.end, allDay: own.allDay};
     };
     if (master.rule || master.rdates.length) {
       entries.push(
@@ -572,7 +572,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     const ownKey = occurrenceKey(master.start);
     const replacement = overrides.find((read) => occurrenceKey(read.recurrenceId!) === ownKey);
     if (replacement) entries.push(overrideEvent(replacement));
-    else if (!hiddenOccurrences.some((moment) => occurrenceKey(moment) === ownKey)) entries.push({...fields, id: uid, start: times.start, end: times.end, allDay: times.allDay} as CalendarEvent);
+    else if (!hiddenOccurrences.some((moment) => occurrenceKey(moment) === ownKey)) entries.push({...fields, id: uid, start: times.start, end: times.end, allDay: times.allDay});
     for (const read of overrides) {
       if (read === replacement) continue;
       const event = overrideEvent(read);
@@ -589,7 +589,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
       }
       const times = timesOf(read, warnFor(read));
       const id = `${uid}/${occurrenceStamp(momentMs(read.recurrenceId!), read.recurrenceId!.isDate)}`;
-      entries.push({status: 'scheduled', ...read.fields, id, start: times.start, end: times.end, allDay: times.allDay} as CalendarEvent);
+      entries.push({status: 'scheduled', ...read.fields, id, start: times.start, end: times.end, allDay: times.allDay});
     }
   }
   return entries;
