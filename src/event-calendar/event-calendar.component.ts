@@ -3,7 +3,6 @@ import {property, query, state} from 'lit/decorators.js';
 import {html} from 'lit/static-html.js';
 import {fromDayNumber, parseIsoDate, toDayNumber, type CivilDate} from '../core/dom-free/dates/civil-date.js';
 import {civilDateAt, DEFAULT_TIME_ZONE, zoneOrDefault} from '../core/dom-free/dates/zoned-time.js';
-import type {ProfiadErrorDetail} from '../core/dom-free/feed-types.js';
 import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
 import {LastValue} from '../core/dom-free/last-value.js';
 import {FeedController} from '../core/element/feed-controller.js';
@@ -274,7 +273,7 @@ export class ProfiadEventCalendar extends LitElement {
   constructor() {
     super();
     this.addEventListener('profiad-error', (event) => {
-      if (event.target === this) explainBlockedFeed(this, (event as CustomEvent<ProfiadErrorDetail>).detail);
+      if (event.target === this) explainBlockedFeed(this, event.detail);
     });
     // The month grid's events are composed: they reach the host, and stop here.
     this.addEventListener(EVENT_OPEN, (event) => this.onGridOpen(event as CustomEvent<EventOpenDetail>));

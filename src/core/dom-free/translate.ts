@@ -149,6 +149,6 @@ export function translator(welsh: TemplateMap): (language: Language) => Msg {
       const own = wording?.[id]?.[locale];
       return own !== undefined ? fillIn(own, template) : locale === 'cy' ? inWelsh(template, id) : english(template);
     };
-    return msg as Msg;
+    return msg;
   };
 }

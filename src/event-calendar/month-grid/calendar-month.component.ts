@@ -85,7 +85,7 @@ type PendingFocus = {kind: 'cell'} | {kind: 'panel'; index: number};
  * @cssprop [--profiad-radius=4px] - Corner radius.
  * @cssprop [--profiad-space=1rem] - Base spacing.
  *
- * @tagname profiad-calendar-month
+ * @customElement profiad-calendar-month
  * @internal Rendered only by <profiad-event-calendar>, which documents and exports its parts with a `month-` prefix; left out of custom-elements.json.
  */
 export class ProfiadCalendarMonth extends LitElement {
