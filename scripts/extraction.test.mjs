@@ -30,8 +30,16 @@ it('xliff/cy.xlf holds exactly the message ids written in src/', () => {
   const xlf = readFileSync(join(root, 'xliff', 'cy.xlf'), 'utf8');
   const inXliff = new Set([...xlf.matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]));
   assert.ok(inCode.size > 50, `found only ${inCode.size} message ids in src/: has the way messages are written changed?`);
-  assert.deepEqual([...inCode].filter((id) => !inXliff.has(id)), [], 'ids in the code that extraction did not put in xliff/cy.xlf');
-  assert.deepEqual([...inXliff].filter((id) => !inCode.has(id)), [], 'ids in xliff/cy.xlf that the code no longer has');
+  assert.deepEqual(
+    [...inCode].filter((id) => !inXliff.has(id)),
+    [],
+    'ids in the code that extraction did not put in xliff/cy.xlf',
+  );
+  assert.deepEqual(
+    [...inXliff].filter((id) => !inCode.has(id)),
+    [],
+    'ids in xliff/cy.xlf that the code no longer has',
+  );
 });
 
 it('every message is looked up in the part of the Welsh that holds it (scripts/split-welsh.mjs)', async () => {

@@ -68,7 +68,9 @@ export function teamEmail(submission: ContactSubmission, reference: string, rece
   if (submission.organisation) lines.push(`${label(locale, 'organisation')}: ${oneLine(submission.organisation)}`);
   if (submission.role) lines.push(`${msg('Describes themselves as', {id: 'contact.email.role'})}: ${roleLabel(locale, submission.role)}`);
   lines.push(`${msg('Topic', {id: 'contact.email.topic'})}: ${topic}`);
-  lines.push(`${msg('Reply in', {id: 'contact.email.reply-language', desc: 'Label before the language the sender asked for a reply in: "Ateb yn".'})}: ${languageName(locale, submission.replyLanguage)}`);
+  lines.push(
+    `${msg('Reply in', {id: 'contact.email.reply-language', desc: 'Label before the language the sender asked for a reply in: "Ateb yn".'})}: ${languageName(locale, submission.replyLanguage)}`,
+  );
   lines.push(`${msg('Page language', {id: 'contact.email.page-language'})}: ${languageName(locale, submission.locale)}`);
   lines.push('', `${label(locale, 'message')}:`, '', submission.message, '');
   return {

@@ -13,18 +13,7 @@ import {renderText} from '../core/element/render-text.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import type {Wording} from '../core/dom-free/translate.js';
 import {welsh} from '../generated/welsh/event-calendar.js';
-import {
-  calendarLabel,
-  feedStatusText,
-  listViewLabel,
-  monthViewLabel,
-  noMatchText,
-  noUpcomingText,
-  resultCount,
-  showPastLabel,
-  totalCount,
-  viewSwitchLabel,
-} from './calendar-messages.js';
+import {calendarLabel, feedStatusText, listViewLabel, monthViewLabel, noMatchText, noUpcomingText, resultCount, showPastLabel, totalCount, viewSwitchLabel} from './calendar-messages.js';
 import {CalendarModel, type EventTest, type ListedEvent} from './calendar-model.js';
 import {DetailsDialogController} from './details-dialog-controller.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
@@ -377,12 +366,14 @@ export class ProfiadEventCalendar extends LitElement {
             </button>`,
           )}
         </div>
-        ${view === 'list'
-          ? html`<label class="past-toggle" part="past-toggle">
+        ${
+          view === 'list'
+            ? html`<label class="past-toggle" part="past-toggle">
               <input type="checkbox" .checked=${this.showPast} @change=${this.onPastToggle} />
               ${showPastLabel(language)}
             </label>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${renderFilters({options, chosen: this.filters, language, onChange: (key, value) => this.chooseFilter(key, value), onClear: () => this.clearFilters()})}
       <p class="result-count" part="result-count" role="status" aria-live="polite">

@@ -21,8 +21,7 @@ export function installTestReceiver(): void {
     const url = new URL(input instanceof Request ? input.url : input, document.baseURI);
     const path = /\/test-contact\/(.+)$/.exec(url.pathname)?.[1];
     if (!path) return realFetch(input, init);
-    const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-      new Response(JSON.stringify(body), {status, headers: {'Content-Type': 'application/json', ...headers}});
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), {status, headers: {'Content-Type': 'application/json', ...headers}});
     if (path === 'accept') return json(201, {reference: 'K7M2-Q9XD'});
     if (path === 'hang') {
       const signal = init?.signal ?? request?.signal;

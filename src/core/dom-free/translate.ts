@@ -58,10 +58,7 @@ export const NO_WORDING: Wording = Object.freeze({});
 /** `{"en": "…", "cy": "…"}`, either or both, as text: the only wording used. */
 export function isWordingText(value: unknown): value is Wording[string] {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.entries(value).every(([language, text]) => (language === 'en' || language === 'cy') && typeof text === 'string')
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.entries(value).every(([language, text]) => (language === 'en' || language === 'cy') && typeof text === 'string')
   );
 }
 

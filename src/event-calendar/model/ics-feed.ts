@@ -514,8 +514,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     return (message: string) => reportRead(`VEVENT on line ${read.line}: ${message}`);
   };
   // A private entry in a published calendar (a personal appointment) is left out on purpose: the author hears why, readers are not told something is missing.
-  const leaveOutRestricted = (read: ReadEvent, what: string) =>
-    problems.leftOut(read.index, read.uid, `VEVENT on line ${read.line} is marked CLASS:${read.restricted}; ${what}`);
+  const leaveOutRestricted = (read: ReadEvent, what: string) => problems.leftOut(read.index, read.uid, `VEVENT on line ${read.line} is marked CLASS:${read.restricted}; ${what}`);
 
   for (const read of events) {
     const uid = read.uid ?? `line-${read.line}`;
@@ -542,10 +541,12 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     overridesOf.delete(uid);
     // A private change to one occurrence hides that occurrence (an EXDATE in effect).
     const overrides = allOverrides.filter((read) => !read.restricted);
-    const hiddenOccurrences = allOverrides.filter((read) => read.restricted).map((read) => {
-      leaveOutRestricted(read, 'that occurrence is not shown.');
-      return read.recurrenceId!;
-    });
+    const hiddenOccurrences = allOverrides
+      .filter((read) => read.restricted)
+      .map((read) => {
+        leaveOutRestricted(read, 'that occurrence is not shown.');
+        return read.recurrenceId!;
+      });
     const overrideEvent = (read: ReadEvent): CalendarEvent => {
       const own = timesOf(read, warnFor(read), times.length);
       return {...fields, ...read.fields, id: uid, start: own.start, end: own.end, allDay: own.allDay};
@@ -594,4 +595,3 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
   }
   return entries;
 }
-

@@ -19,7 +19,6 @@ import {isValidCivilDate, toDayNumber, utcMs, type CivilDate, MS_PER_DAY} from '
 import {instantFromLocalWith, isValidTimeZone, offsetAt as intlOffsetAt, offsetsCachedByDay} from '../../core/dom-free/dates/zoned-time.js';
 import {ianaFromWindows} from './windows-zones.js';
 
-
 /** A wall-clock reading, as written in the file. */
 export interface LocalDateTime {
   year: number;
