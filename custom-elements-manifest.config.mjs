@@ -151,7 +151,8 @@ function typesPlugin() {
           declaration.events = (declaration.events ?? []).filter((event) => /^[a-z][a-z-]*$/.test(event.name));
           for (const event of declaration.events) {
             const type = eventTypes.get(event.name);
-            if (!type) throw new Error(`${declaration.name} fires "${event.name}", which no HTMLElementEventMap in src/ declares: add it, with its detail type, in the module that registers the element`);
+            if (!type)
+              throw new Error(`${declaration.name} fires "${event.name}", which no HTMLElementEventMap in src/ declares: add it, with its detail type, in the module that registers the element`);
             event.type = {text: type};
           }
         }

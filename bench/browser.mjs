@@ -60,9 +60,7 @@ export function serve() {
     response.writeHead(200, {'Content-Type': `${TYPES[extname(path)] ?? 'application/octet-stream'}; charset=utf-8`, 'Cache-Control': 'no-cache'});
     createReadStream(path).pipe(response);
   });
-  return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => done({origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close()})),
-  );
+  return new Promise((done) => server.listen(0, '127.0.0.1', () => done({origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close()})));
 }
 
 /** The system Chromium, headless, without background work that could land in a measurement. */

@@ -120,8 +120,7 @@ async function main() {
       const traced = await measureOnce(browser, server.origin, CASE, N, {
         lib,
         warm: WARM,
-        before: (page) =>
-          page.tracing.start({path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'disabled-by-default-v8.gc']}),
+        before: (page) => page.tracing.start({path: tracePath, categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'v8', 'disabled-by-default-v8.gc']}),
         after: async (page) => {
           await page.tracing.stop();
           return phases(JSON.parse(readFileSync(tracePath, 'utf8')));

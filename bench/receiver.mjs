@@ -72,7 +72,9 @@ const results = [];
 try {
   for (const backend of ['sqlite', 'postgres']) {
     const result = await run(backend);
-    console.log(`${backend.padEnd(8)} ${String(result.submissionsPerSecond).padStart(7)} submissions/s   p50 ${result.p50Ms} ms   p95 ${result.p95Ms} ms   all ${MESSAGES} emails delivered after ${result.allDeliveredSeconds} s`);
+    console.log(
+      `${backend.padEnd(8)} ${String(result.submissionsPerSecond).padStart(7)} submissions/s   p50 ${result.p50Ms} ms   p95 ${result.p95Ms} ms   all ${MESSAGES} emails delivered after ${result.allDeliveredSeconds} s`,
+    );
     results.push(result);
   }
 } finally {

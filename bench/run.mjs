@@ -155,7 +155,15 @@ async function main() {
     commit: git('rev-parse', '--short', 'HEAD'),
     srcChanged: git('status', '--porcelain', '--', 'src') !== '',
     machine: {cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, browser: version, headless: true},
-    method: {runs: RUNS, minRuns: MIN_RUNS, budgetSeconds: BUDGET_MS / 1000, warmup: WARMUP, metric: 'paint: ms from the start of rendering to the end of the first frame with the complete rendering (rAF + MessageChannel)', viewport: '1280x1000', month: '2026-01'},
+    method: {
+      runs: RUNS,
+      minRuns: MIN_RUNS,
+      budgetSeconds: BUDGET_MS / 1000,
+      warmup: WARMUP,
+      metric: 'paint: ms from the start of rendering to the end of the first frame with the complete rendering (rAF + MessageChannel)',
+      viewport: '1280x1000',
+      month: '2026-01',
+    },
     unavailable: [...unavailable],
     sizes: {},
   };
@@ -208,7 +216,9 @@ function aims(results) {
     out[n] = {fasterThanFullCalendar: {wanted: factor, measured: round(fc.median / p.median, 1), met: fc.median / p.median >= factor}};
   }
   if (results.interactions) {
-    out.interactions = Object.fromEntries(Object.entries(results.interactions.actions).map(([name, a]) => [name, {wantedMs: INTERACTION_AIM_MS, medianMs: a.median, met: a.median <= INTERACTION_AIM_MS}]));
+    out.interactions = Object.fromEntries(
+      Object.entries(results.interactions.actions).map(([name, a]) => [name, {wantedMs: INTERACTION_AIM_MS, medianMs: a.median, met: a.median <= INTERACTION_AIM_MS}]),
+    );
   }
   return out;
 }
@@ -216,14 +226,26 @@ function aims(results) {
 function report(results) {
   const {machine, method} = results;
   console.log(`\nMonth rendering, ${method.month}: ms from start of rendering to the first complete painted frame`);
-  console.log(`${machine.browser}, ${machine.cpus} x ${machine.cpuModel}, headless; median of ${method.runs} runs (fewer for cases over ${method.budgetSeconds} s), a fresh page each, after ${method.warmup} warm-up rounds\n`);
+  console.log(
+    `${machine.browser}, ${machine.cpus} x ${machine.cpuModel}, headless; median of ${method.runs} runs (fewer for cases over ${method.budgetSeconds} s), a fresh page each, after ${method.warmup} warm-up rounds\n`,
+  );
   const head = ['events', 'case', 'median', 'p90', 'x floor', 'x FC', 'script', 'elements', 'runs'];
   const rows = [head];
   for (const [n, byCase] of Object.entries(results.sizes)) {
     for (const name of ALL_CASES) {
       const r = byCase[name];
       if (!r) continue;
-      rows.push([Number(n).toLocaleString('en'), LABELS[name], r.median.toFixed(1), r.p90.toFixed(1), r.vsFloor?.toFixed(2) ?? '', r.vsFullCalendar?.toFixed(2) ?? '', r.domMedian.toFixed(1), String(r.elements), String(r.runs)]);
+      rows.push([
+        Number(n).toLocaleString('en'),
+        LABELS[name],
+        r.median.toFixed(1),
+        r.p90.toFixed(1),
+        r.vsFloor?.toFixed(2) ?? '',
+        r.vsFullCalendar?.toFixed(2) ?? '',
+        r.domMedian.toFixed(1),
+        String(r.elements),
+        String(r.runs),
+      ]);
     }
   }
   const widths = head.map((_, i) => Math.max(...rows.map((row) => row[i].length)));
@@ -242,11 +264,15 @@ function report(results) {
   }
   if (results.interactions) {
     const {events, runs, firstPaint, actions} = results.interactions;
-    console.log(`\nInteractions, ${events.toLocaleString('en')} events over three months, month view (${runs} runs): first paint ${firstPaint.median.toFixed(1)} ms median, then from action to painted result:`);
+    console.log(
+      `\nInteractions, ${events.toLocaleString('en')} events over three months, month view (${runs} runs): first paint ${firstPaint.median.toFixed(1)} ms median, then from action to painted result:`,
+    );
     for (const [name, a] of Object.entries(actions)) {
       const b = results.interactionsAb?.actions[name];
       const ab = b ? `   ${results.interactionsAb.lib}: ${b.median.toFixed(1).padStart(6)} ms median, ${b.p90.toFixed(1).padStart(6)} p90` : '';
-      console.log(`  ${name.padEnd(20)} ${a.median.toFixed(1).padStart(6)} ms median, ${a.p90.toFixed(1).padStart(6)} p90   within two frames (${INTERACTION_AIM_MS} ms): ${yesNo(results.aims.interactions[name].met)}${ab}`);
+      console.log(
+        `  ${name.padEnd(20)} ${a.median.toFixed(1).padStart(6)} ms median, ${a.p90.toFixed(1).padStart(6)} p90   within two frames (${INTERACTION_AIM_MS} ms): ${yesNo(results.aims.interactions[name].met)}${ab}`,
+      );
     }
     if (results.interactionsAb) console.log(`  (first paint with ${results.interactionsAb.lib}: ${results.interactionsAb.firstPaint.median.toFixed(1)} ms median)`);
   }

@@ -85,10 +85,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log('entry point                 files  brotli (with all it loads)');
     for (const [entry, {files, brotli: size}] of Object.entries(result.entries)) console.log(`${entry.padEnd(26)} ${String(files).padStart(6)}  ${kb(size)}`);
     console.log(`\nevery widget (profiad.js with all it loads) <= ${kb(result.budgets.allWidgets)}: ${met(result.entries['profiad.js'].brotli, result.budgets.allWidgets)}`);
-    console.log('\nown code (what an entry point loads beyond every other widget\'s files):');
+    console.log("\nown code (what an entry point loads beyond every other widget's files):");
     for (const [entry, {files, brotli: size}] of Object.entries(result.own)) console.log(`${entry.padEnd(26)} ${kb(size).padStart(8)}  ${files.join(', ')}`);
     const carousel = result.entries['story-carousel.js'].brotli;
-    console.log(`\nissue 11: story-carousel.js with all it loads <= ${kb(result.budgets.carouselTotal)}: ${met(carousel, result.budgets.carouselTotal)}; own code <= ${kb(result.budgets.carouselOwn)}: ${met(result.own['story-carousel.js'].brotli, result.budgets.carouselOwn)}`);
+    console.log(
+      `\nissue 11: story-carousel.js with all it loads <= ${kb(result.budgets.carouselTotal)}: ${met(carousel, result.budgets.carouselTotal)}; own code <= ${kb(result.budgets.carouselOwn)}: ${met(result.own['story-carousel.js'].brotli, result.budgets.carouselOwn)}`,
+    );
     console.log(`issue 12: contact-form.js own code <= ${kb(result.budgets.contactFormOwn)}: ${met(result.own['contact-form.js'].brotli, result.budgets.contactFormOwn)}`);
   }
 }

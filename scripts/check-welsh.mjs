@@ -27,26 +27,31 @@ const failures = [];
 
 // 1. Re-extract into a temporary copy.
 const temp = givenPath ? undefined : mkdtempSync(join(tmpdir(), 'profiad-xliff-'));
-if (temp) try {
-  const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
-  config.tsConfig = join(root, config.tsConfig);
-  config.output.outputDir = join(temp, 'out');
-  config.output.localeCodesModule = join(temp, 'out', 'locale-codes.ts');
-  config.interchange.xliffDir = temp;
-  const configPath = join(temp, 'lit-localize.json');
-  writeFileSync(configPath, JSON.stringify(config));
-  copyFileSync(xlfPath, join(temp, 'cy.xlf'));
-  execFileSync(join(root, 'node_modules', '.bin', 'lit-localize'), ['extract', '--config', configPath], {cwd: root, stdio: 'pipe'});
-  const fresh = readFileSync(join(temp, 'cy.xlf'), 'utf8');
-  if (fresh !== committed) {
-    failures.push('xliff/cy.xlf does not match the strings in the source. Run `npm run localize:extract`, then give each new or changed <trans-unit> its Welsh <target>.');
+if (temp)
+  try {
+    const config = JSON.parse(readFileSync(join(root, 'lit-localize.json'), 'utf8'));
+    config.tsConfig = join(root, config.tsConfig);
+    config.output.outputDir = join(temp, 'out');
+    config.output.localeCodesModule = join(temp, 'out', 'locale-codes.ts');
+    config.interchange.xliffDir = temp;
+    const configPath = join(temp, 'lit-localize.json');
+    writeFileSync(configPath, JSON.stringify(config));
+    copyFileSync(xlfPath, join(temp, 'cy.xlf'));
+    execFileSync(join(root, 'node_modules', '.bin', 'lit-localize'), ['extract', '--config', configPath], {cwd: root, stdio: 'pipe'});
+    const fresh = readFileSync(join(temp, 'cy.xlf'), 'utf8');
+    if (fresh !== committed) {
+      failures.push('xliff/cy.xlf does not match the strings in the source. Run `npm run localize:extract`, then give each new or changed <trans-unit> its Welsh <target>.');
+    }
+  } finally {
+    rmSync(temp, {recursive: true, force: true});
   }
-} finally {
-  rmSync(temp, {recursive: true, force: true});
-}
 
 // 2-4. Every unit translated, placeholders kept, English unchanged since translation.
-const placeholders = (xml) => [...xml.matchAll(/<x id="(\d+)"/g)].map((m) => m[1]).sort().join(',');
+const placeholders = (xml) =>
+  [...xml.matchAll(/<x id="(\d+)"/g)]
+    .map((m) => m[1])
+    .sort()
+    .join(',');
 // Translation tools add attributes when they save (e.g. <trans-unit id="…" approved="yes">,
 // <target state="translated">): read elements whatever their attributes, or a unit a
 // translator edited would be skipped, and pass unchecked.
@@ -55,7 +60,7 @@ for (const [, id, body] of units) {
   const source = /<source\b[^>]*>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? '';
   const target = /<target\b[^>]*>([\s\S]*?)<\/target>/.exec(body)?.[1];
   const translatedFrom = /<note\b[^>]*\sfrom="translated-from"[^>]*>([\s\S]*?)<\/note>/.exec(body)?.[1];
-  if (target === undefined || target.replace(/<[^>]+>/g, '').trim() === '' && !target.includes('<x')) {
+  if (target === undefined || (target.replace(/<[^>]+>/g, '').trim() === '' && !target.includes('<x'))) {
     failures.push(`"${id}" has no Welsh <target>. English: ${source}`);
     continue;
   }
@@ -65,7 +70,9 @@ for (const [, id, body] of units) {
   if (translatedFrom === undefined) {
     failures.push(`"${id}" has no <note from="translated-from"> recording the English the Welsh was written for. Check the Welsh, then add the note with the current <source>.`);
   } else if (translatedFrom !== source) {
-    failures.push(`"${id}": the English changed since the Welsh was written.\n    was: ${translatedFrom}\n    now: ${source}\n  Update the Welsh <target>, then set <note from="translated-from"> to the new English.`);
+    failures.push(
+      `"${id}": the English changed since the Welsh was written.\n    was: ${translatedFrom}\n    now: ${source}\n  Update the Welsh <target>, then set <note from="translated-from"> to the new English.`,
+    );
   }
 }
 

@@ -17,7 +17,7 @@ if (!found()) {
     console.error('No Chromium found. Install one (Debian: `sudo apt-get install chromium`) or set CHROME_PATH to a Chrome/Chromium binary.');
     process.exit(1);
   }
-  console.log('No Chromium found: installing Debian\'s chromium package (about 110 MB)...');
+  console.log("No Chromium found: installing Debian's chromium package (about 110 MB)...");
   execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', {stdio: 'inherit', shell: '/bin/sh'});
 }
 const path = found();

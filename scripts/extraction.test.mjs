@@ -25,13 +25,21 @@ function sourceFiles(dir) {
 it('xliff/cy.xlf holds exactly the message ids written in src/', () => {
   const inCode = new Set();
   for (const file of sourceFiles(join(root, 'src'))) {
-    for (const [, id] of readFileSync(file, 'utf8').matchAll(/\{id: '([^']+)'/g)) inCode.add(id);
+    for (const [, id] of readFileSync(file, 'utf8').matchAll(/\{\s*id: '([^']+)'/g)) inCode.add(id);
   }
   const xlf = readFileSync(join(root, 'xliff', 'cy.xlf'), 'utf8');
   const inXliff = new Set([...xlf.matchAll(/<trans-unit id="([^"]+)">/g)].map((m) => m[1]));
   assert.ok(inCode.size > 50, `found only ${inCode.size} message ids in src/: has the way messages are written changed?`);
-  assert.deepEqual([...inCode].filter((id) => !inXliff.has(id)), [], 'ids in the code that extraction did not put in xliff/cy.xlf');
-  assert.deepEqual([...inXliff].filter((id) => !inCode.has(id)), [], 'ids in xliff/cy.xlf that the code no longer has');
+  assert.deepEqual(
+    [...inCode].filter((id) => !inXliff.has(id)),
+    [],
+    'ids in the code that extraction did not put in xliff/cy.xlf',
+  );
+  assert.deepEqual(
+    [...inXliff].filter((id) => !inCode.has(id)),
+    [],
+    'ids in xliff/cy.xlf that the code no longer has',
+  );
 });
 
 it('every message is looked up in the part of the Welsh that holds it (scripts/split-welsh.mjs)', async () => {
@@ -40,7 +48,7 @@ it('every message is looked up in the part of the Welsh that holds it (scripts/s
   for (const file of sourceFiles(join(root, 'src'))) {
     const text = readFileSync(file, 'utf8');
     const part = /import \{welsh\} from '[^']*generated\/welsh\/([\w-]+)\.js'/.exec(text)?.[1];
-    const ids = [...text.matchAll(/\{id: '([^']+)'/g)].map((m) => m[1]);
+    const ids = [...text.matchAll(/\{\s*id: '([^']+)'/g)].map((m) => m[1]);
     if (!ids.length) continue;
     files++;
     assert.ok(part, `${file} writes messages but reads no part of the Welsh`);

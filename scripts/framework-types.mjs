@@ -76,7 +76,7 @@ type WithReactProps<E extends HTMLElement, P> = P & Omit<DetailedHTMLProps<HTMLA
     for (const ev of e.events) out += `${comment(ev.description)}  'on${ev.name}'?: (event: ${eventType(ev)}) => void;\n`;
     out += '}\n';
   }
-  out += '\n/** profiad\'s tags, as JSX intrinsic elements. */\nexport interface ProfiadIntrinsicElements {\n';
+  out += "\n/** profiad's tags, as JSX intrinsic elements. */\nexport interface ProfiadIntrinsicElements {\n";
   for (const e of elements) out += `${comment(e.summary)}  '${e.tagName}': WithReactProps<${e.className}, ${e.className}Props>;\n`;
   out += `}
 

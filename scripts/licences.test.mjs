@@ -62,7 +62,12 @@ it('the test sees the packages it should (Lit and ical.js are bundled in dist/cd
 });
 
 it('dist/npm/ bundles no code from other packages, and its notices name the packages it imports', () => {
-  for (const {relative, packages} of built('npm')) assert.deepEqual(packages.map((pkg) => pkg.name), [], `dist/${relative} holds code from node_modules/`);
+  for (const {relative, packages} of built('npm'))
+    assert.deepEqual(
+      packages.map((pkg) => pkg.name),
+      [],
+      `dist/${relative} holds code from node_modules/`,
+    );
   const notices = readFileSync(join(root, 'dist', 'npm', 'THIRD-PARTY-NOTICES.txt'), 'utf8');
   assert.match(notices, /The files here contain no code from other packages\./);
   const dependencies = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).dependencies);

@@ -271,7 +271,9 @@ before(() => {
 
 describe('custom-elements.json', () => {
   it('documents the four public elements', () => {
-    const tags = publicElements().map(({declaration}) => declaration.tagName).sort();
+    const tags = publicElements()
+      .map(({declaration}) => declaration.tagName)
+      .sort();
     assert.deepEqual(tags, ['profiad-contact-form', 'profiad-event-calendar', 'profiad-milestone-tracker', 'profiad-story-carousel']);
   });
 
@@ -287,7 +289,9 @@ describe('custom-elements.json', () => {
 
   it('gives each tag a custom-element-definition in a module that ships, declared there', () => {
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-    const shipped = Object.values(pkg.exports).map((target) => (typeof target === 'string' ? target : target.default)).filter(Boolean);
+    const shipped = Object.values(pkg.exports)
+      .map((target) => (typeof target === 'string' ? target : target.default))
+      .filter(Boolean);
     for (const {declaration} of publicElements()) {
       const definitions = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition' && e.name === declaration.tagName).map((e) => ({module: m, e})));
       assert.ok(definitions.length > 0, `no definition of <${declaration.tagName}>`);
@@ -296,7 +300,10 @@ describe('custom-elements.json', () => {
         assert.ok(shipped.includes(`./${module.path}`), `${module.path} is not in package.json's exports`);
         assert.equal(e.declaration.name, declaration.name);
         const home = manifest.modules.find((m) => m.path === (e.declaration.module ?? module.path));
-        assert.ok(home?.declarations?.some((d) => d.name === declaration.name), `<${declaration.tagName}>'s definition points at ${e.declaration.module}, which does not declare ${declaration.name}`);
+        assert.ok(
+          home?.declarations?.some((d) => d.name === declaration.name),
+          `<${declaration.tagName}>'s definition points at ${e.declaration.module}, which does not declare ${declaration.name}`,
+        );
       }
     }
     const bogus = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition' && !e.name.startsWith('profiad-')));
@@ -346,4 +353,3 @@ describe('custom-elements.json', () => {
     });
   }
 });
-

@@ -112,14 +112,17 @@ it('an app that uses Lit and imports profiad bundles one copy of Lit', () => {
   }
   // Both imports of profiad came from dist/npm/, never the self-contained build.
   const inputs = Object.values(outputs).flatMap((output) => output.inputs);
-  assert.ok(inputs.some((input) => input.includes('dist/npm/event-calendar.js')), inputs.join('\n'));
+  assert.ok(
+    inputs.some((input) => input.includes('dist/npm/event-calendar.js')),
+    inputs.join('\n'),
+  );
   assert.ok(inputs.some((input) => input.includes('dist/npm/profiad.js')));
   assert.ok(!inputs.some((input) => input.includes('dist/cdn/')));
 });
 
 it("profiad's code is in what the page loads at start", () => {
   const code = [...initialLoad()].map((file) => outputs[file].code).join('\n');
-  assert.ok(code.includes("defineElement(\"profiad-event-calendar\"") || code.includes("defineElement('profiad-event-calendar'"), 'the calendar is not defined at start');
+  assert.ok(code.includes('defineElement("profiad-event-calendar"') || code.includes("defineElement('profiad-event-calendar'"), 'the calendar is not defined at start');
 });
 
 it('ical.js stays out of what the page loads at start, in a chunk of its own', () => {

@@ -24,14 +24,22 @@ const FEED_KEYS = {'profiad-event-calendar': 'events', 'profiad-milestone-tracke
 
 function elements() {
   const manifest = JSON.parse(readFileSync(join(root, 'custom-elements.json'), 'utf8'));
-  return new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement).map((d) => [d.tagName, d]));
+  return new Map(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.customElement)
+      .map((d) => [d.tagName, d]),
+  );
 }
 
 const attributesOf = (source) => [...source.matchAll(/([^\s=/>]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+)))?/g)].map((m) => ({name: m[1], value: m[2] ?? m[3] ?? m[4] ?? ''}));
 
 /** Whether a value written in HTML fits an attribute's type as the manifest spells it. */
 function fits(typeText, value) {
-  const members = typeText.split('|').map((t) => t.trim()).filter((t) => t !== 'undefined');
+  const members = typeText
+    .split('|')
+    .map((t) => t.trim())
+    .filter((t) => t !== 'undefined');
   const literals = members.filter((t) => /^'.*'$/.test(t)).map((t) => t.slice(1, -1));
   if (literals.length === members.length) return literals.includes(value);
   if (members.includes('string')) return true;
@@ -78,12 +86,15 @@ describe('HTML recipes', () => {
         assert.doesNotMatch(html, /<style[\s>]/i, 'an inline <style>');
       });
 
-      it('loads files the build makes: profiad.js, or each element\'s own file, not both', () => {
+      it("loads files the build makes: profiad.js, or each element's own file, not both", () => {
         const scripts = [...html.matchAll(/<script(\s[^>]*)>/g)].map((m) => attributesOf(m[1])).filter((a) => a.some((x) => x.name === 'src'));
         assert.ok(scripts.length > 0, 'no script loads profiad');
         const files = scripts.map((attributes) => {
           assert.equal(attributes.find((a) => a.name === 'type')?.value, 'module', 'profiad is loaded with type="module"');
-          const file = attributes.find((a) => a.name === 'src').value.split('/').pop();
+          const file = attributes
+            .find((a) => a.name === 'src')
+            .value.split('/')
+            .pop();
           assert.ok(existsSync(join(root, 'dist', 'cdn', file)), `dist/cdn/${file} does not exist after the build`);
           return file;
         });
@@ -93,7 +104,7 @@ describe('HTML recipes', () => {
         }
       });
 
-      it('holds inline data as JSON with the element\'s feed key', () => {
+      it("holds inline data as JSON with the element's feed key", () => {
         for (const [, tag, inner] of html.matchAll(/<(profiad-[a-z-]+)[^>]*>([\s\S]*?)<\/\1>/g)) {
           const json = inner.match(/<script type="application\/json">([\s\S]*?)<\/script>/);
           if (!json) continue;

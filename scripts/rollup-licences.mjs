@@ -80,7 +80,7 @@ export function licences({fileName = 'THIRD-PARTY-NOTICES.txt'} = {}) {
         name: found.name,
         version: json.version,
         license: json.license ?? 'UNKNOWN',
-        repository: repository ? repository.replace(/^git\+/, '').replace(/\.git$/, '') + folder : json.homepage ?? '',
+        repository: repository ? repository.replace(/^git\+/, '').replace(/\.git$/, '') + folder : (json.homepage ?? ''),
         licenceText: readLicenceText(found.dir),
         header: undefined,
       });
@@ -89,8 +89,14 @@ export function licences({fileName = 'THIRD-PARTY-NOTICES.txt'} = {}) {
   };
 
   /** Packages with code in a chunk (modules tree-shaken to nothing do not count). */
-  const packagesIn = (chunk) =>
-    [...new Set(Object.entries(chunk.modules).filter(([, module]) => module.renderedLength > 0).map(([id]) => packageInfo(id)).filter(Boolean))];
+  const packagesIn = (chunk) => [
+    ...new Set(
+      Object.entries(chunk.modules)
+        .filter(([, module]) => module.renderedLength > 0)
+        .map(([id]) => packageInfo(id))
+        .filter(Boolean),
+    ),
+  ];
 
   return {
     name: 'profiad-licences',

@@ -33,9 +33,7 @@ const types = {
   '.webm': 'video/webm',
   '.mp4': 'video/mp4',
 };
-export const DEMO_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " +
-  "require-trusted-types-for 'script'";
+export const DEMO_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; " + "require-trusted-types-for 'script'";
 
 const sink = await startMailSink({dir: join(root, 'mail-sink')});
 const receiver = spawn(process.execPath, [join(root, 'server', 'dist', 'receiver.mjs')], {
@@ -88,8 +86,7 @@ function toReceiver(request, response) {
  * hash of their content in their names, so they can be cached for good; anything else (the entry
  * files, whose names stay the same when they change) is checked again on every use.
  */
-const cacheControl = (path) =>
-  /\/dist\/cdn\/chunks\/[^/]+\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+const cacheControl = (path) => (/\/dist\/cdn\/chunks\/[^/]+\.js$/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache');
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');

@@ -23,7 +23,10 @@ it('every widget together (dist/cdn/profiad.js with all it loads) stays under 52
 
 it("the story carousel's own code stays within its ceiling", () => {
   const own = result.own['story-carousel.js'];
-  assert.ok(own.brotli <= CEILINGS.carouselOwn, `the carousel's own code is ${own.brotli} bytes brotli, over its ceiling of ${CEILINGS.carouselOwn} (issue 11's budget: ${result.budgets.carouselOwn})`);
+  assert.ok(
+    own.brotli <= CEILINGS.carouselOwn,
+    `the carousel's own code is ${own.brotli} bytes brotli, over its ceiling of ${CEILINGS.carouselOwn} (issue 11's budget: ${result.budgets.carouselOwn})`,
+  );
   // The measurement itself: its own file is in it, and the shared files it loads are not.
   assert.ok(own.files.includes('story-carousel.js'), own.files.join(', '));
   assert.ok(own.brotli > 1000 && result.entries['story-carousel.js'].brotli > own.brotli + 5000);
@@ -31,7 +34,10 @@ it("the story carousel's own code stays within its ceiling", () => {
 
 it("the contact form's own code stays within its ceiling", () => {
   const own = result.own['contact-form.js'];
-  assert.ok(own.brotli <= CEILINGS.contactFormOwn, `the contact form's own code is ${own.brotli} bytes brotli, over its ceiling of ${CEILINGS.contactFormOwn} (issue 12's budget: ${result.budgets.contactFormOwn})`);
+  assert.ok(
+    own.brotli <= CEILINGS.contactFormOwn,
+    `the contact form's own code is ${own.brotli} bytes brotli, over its ceiling of ${CEILINGS.contactFormOwn} (issue 12's budget: ${result.budgets.contactFormOwn})`,
+  );
   assert.ok(own.files.includes('contact-form.js'), own.files.join(', '));
 });
 
@@ -39,5 +45,5 @@ it("ships no translator's notes: the minifier drops every msg() `desc`, as no me
   const dist = join(root, 'dist');
   const files = readdirSync(dist, {recursive: true}).filter((file) => String(file).endsWith('.js'));
   const withNotes = files.filter((file) => /\bid:"[a-z-]+(\.[a-z0-9-]+)+",desc:"/.test(readFileSync(join(dist, String(file)), 'utf8')));
-  assert.deepEqual(withNotes, [], 'these files carry the translators\' notes (about 1.6 KB brotli in all)');
+  assert.deepEqual(withNotes, [], "these files carry the translators' notes (about 1.6 KB brotli in all)");
 });

@@ -70,7 +70,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
           `export const welsh: TemplateMap = {\n${body}\n};\n`,
       );
     }
-    console.log(`Welsh split: ${Object.entries(parts).map(([part, entries]) => `${part} ${entries.length}`).join(', ')}`);
+    console.log(
+      `Welsh split: ${Object.entries(parts)
+        .map(([part, entries]) => `${part} ${entries.length}`)
+        .join(', ')}`,
+    );
   } catch (error) {
     console.error(String(error.message ?? error));
     process.exit(1);

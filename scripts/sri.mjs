@@ -57,10 +57,7 @@ export function snippet({base = DEFAULT_BASE, entries = ['profiad.js']} = {}) {
   const chunks = [...new Set(entries.flatMap(moduleGraph))].filter((file) => !entries.includes(file)).sort();
   const integrity = Object.fromEntries(chunks.map((file) => [`${base}${file}`, sri(join(cdn, file))]));
   const importMap = `\n${JSON.stringify({integrity}, null, 2)}\n`;
-  const html = [
-    `<script type="importmap">${importMap}</script>`,
-    ...entries.map((entry) => `<script type="module" src="${base}${entry}" integrity="${sri(join(cdn, entry))}"></script>`),
-  ].join('\n');
+  const html = [`<script type="importmap">${importMap}</script>`, ...entries.map((entry) => `<script type="module" src="${base}${entry}" integrity="${sri(join(cdn, entry))}"></script>`)].join('\n');
   return {html, importMap, csp: cspHash(importMap), chunks};
 }
 
@@ -71,5 +68,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const {html, csp} = snippet({base, entries: entries.length ? entries : undefined});
   console.log(`<!-- profiad ${version}: before any other module script in <head>; keep the import map's text exactly as it is (its hash is below) -->`);
   console.log(html);
-  console.log(`\nContent-Security-Policy: add ${csp} to script-src (the import map is an inline script)${(base ?? DEFAULT_BASE).startsWith('http') ? `, and ${new URL(base ?? DEFAULT_BASE).origin}` : ''}.`);
+  console.log(
+    `\nContent-Security-Policy: add ${csp} to script-src (the import map is an inline script)${(base ?? DEFAULT_BASE).startsWith('http') ? `, and ${new URL(base ?? DEFAULT_BASE).origin}` : ''}.`,
+  );
 }

@@ -16,7 +16,10 @@ import {DEFAULT_BASE, cdn, moduleGraph, snippet} from './sri.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const {version} = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
-const sha384 = (file) => `sha384-${createHash('sha384').update(readFileSync(join(cdn, file))).digest('base64')}`;
+const sha384 = (file) =>
+  `sha384-${createHash('sha384')
+    .update(readFileSync(join(cdn, file)))
+    .digest('base64')}`;
 const importMapOf = (html) => JSON.parse(/<script type="importmap">([\s\S]*?)<\/script>/.exec(html)[1]);
 
 it('hashes profiad.js and every chunk it loads, now or later, at an exact version on jsDelivr', () => {
@@ -25,11 +28,20 @@ it('hashes profiad.js and every chunk it loads, now or later, at an exact versio
   assert.ok(html.includes(`<script type="module" src="${DEFAULT_BASE}profiad.js" integrity="${sha384('profiad.js')}"></script>`), html);
   const map = importMapOf(html);
   assert.deepEqual(Object.keys(map), ['integrity']);
-  assert.deepEqual(Object.keys(map.integrity), chunks.map((file) => `${DEFAULT_BASE}${file}`));
+  assert.deepEqual(
+    Object.keys(map.integrity),
+    chunks.map((file) => `${DEFAULT_BASE}${file}`),
+  );
   for (const file of chunks) assert.equal(map.integrity[`${DEFAULT_BASE}${file}`], sha384(file), file);
   // profiad.js only re-exports: its code, and the iCalendar reader loaded later, are in chunks.
-  assert.ok(chunks.some((file) => /^chunks\/profiad-index-/.test(file)), chunks.join(', '));
-  assert.ok(chunks.some((file) => /^chunks\/profiad-ics-feed-/.test(file)), chunks.join(', '));
+  assert.ok(
+    chunks.some((file) => /^chunks\/profiad-index-/.test(file)),
+    chunks.join(', '),
+  );
+  assert.ok(
+    chunks.some((file) => /^chunks\/profiad-ics-feed-/.test(file)),
+    chunks.join(', '),
+  );
 });
 
 it('covers what bench/size.mjs counts as loaded at start, plus the chunks loaded later', () => {
@@ -47,7 +59,10 @@ it('merges the chunks of several per-element entries, each entry with its own <s
   const {html, chunks} = snippet({base: '/profiad/0.1.0', entries: ['event-calendar.js', 'milestone-tracker.js']});
   assert.equal(html.match(/<script type="module"/g).length, 2);
   assert.ok(html.includes(`src="/profiad/0.1.0/milestone-tracker.js" integrity="${sha384('milestone-tracker.js')}"`));
-  assert.deepEqual(Object.keys(importMapOf(html).integrity), chunks.map((file) => `/profiad/0.1.0/${file}`));
+  assert.deepEqual(
+    Object.keys(importMapOf(html).integrity),
+    chunks.map((file) => `/profiad/0.1.0/${file}`),
+  );
   assert.deepEqual(chunks, [...new Set([...moduleGraph('event-calendar.js'), ...moduleGraph('milestone-tracker.js')])].filter((file) => file.startsWith('chunks/')).sort());
 });
 

@@ -16,7 +16,9 @@ const postgres = await startPostgres();
 let status = 1;
 try {
   const testDir = join(root, 'server', 'test');
-  const files = readdirSync(testDir).filter((file) => file.endsWith('.test.mjs')).map((file) => join(testDir, file));
+  const files = readdirSync(testDir)
+    .filter((file) => file.endsWith('.test.mjs'))
+    .map((file) => join(testDir, file));
   // Files one at a time: the load tests measure the receiver, not each other.
   const run = spawnSync(process.execPath, ['--test', '--test-concurrency=1', ...files], {
     cwd: root,

@@ -24,7 +24,4 @@ const common = {
   // Some dependencies are CommonJS; give the ESM bundle a require() for them.
   banner: {js: "import {createRequire as __createRequire} from 'node:module'; const require = __createRequire(import.meta.url);"},
 };
-await Promise.all([
-  build({...common, entryPoints: ['src/main.ts'], outfile: 'dist/receiver.mjs'}),
-  build({...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.mjs'}),
-]);
+await Promise.all([build({...common, entryPoints: ['src/main.ts'], outfile: 'dist/receiver.mjs'}), build({...common, entryPoints: ['src/lib.ts'], outfile: 'dist/lib.mjs'})]);

@@ -138,7 +138,7 @@ export const Video: Story = {
       stories: [
         {
           id: 'video-sample',
-          title: {en: 'In my own words (sample)', cy: "Yn fy ngeiriau fy hun (enghraifft)"},
+          title: {en: 'In my own words (sample)', cy: 'Yn fy ngeiriau fy hun (enghraifft)'},
           name: 'Siân',
           role: {en: 'Peer mentor', cy: 'Mentor cymheiriaid'},
           organisation: {en: 'Hywel Dda University Health Board', cy: 'Bwrdd Iechyd Prifysgol Hywel Dda'},
@@ -146,7 +146,10 @@ export const Video: Story = {
           video: {
             src: new URL('examples/story-carousel/sample-video.webm', document.baseURI).href,
             captions: {en: new URL('examples/story-carousel/captions-en.vtt', document.baseURI).href, cy: new URL('examples/story-carousel/captions-cy.vtt', document.baseURI).href},
-            transcript: {en: "Hello, I'm a peer mentor in West Wales. I want to tell you what helped me.", cy: "Helo, dw i'n fentor cymheiriaid yng Ngorllewin Cymru. Dw i eisiau dweud wrthoch chi beth a'm helpodd i."},
+            transcript: {
+              en: "Hello, I'm a peer mentor in West Wales. I want to tell you what helped me.",
+              cy: "Helo, dw i'n fentor cymheiriaid yng Ngorllewin Cymru. Dw i eisiau dweud wrthoch chi beth a'm helpodd i.",
+            },
           },
         },
       ],
@@ -174,7 +177,7 @@ export const BilingualFallback: Story = {
   decorators: [(story) => html`<div style="inline-size: 24rem">${story()}</div>`],
   render: (args, context) => {
     const feed = feedOf(context);
-    const englishOnly = <T,>(value: T): T => (value && typeof value === 'object' && 'en' in value ? ({en: (value as {en: string}).en} as T) : value);
+    const englishOnly = <T>(value: T): T => (value && typeof value === 'object' && 'en' in value ? ({en: (value as {en: string}).en} as T) : value);
     return carousel(args, {stories: {...feed, stories: feed.stories.map((s, i) => (i % 2 ? s : {...s, title: englishOnly(s.title), quote: englishOnly(s.quote)}))}});
   },
   play: async ({canvasElement}) => {

@@ -45,7 +45,7 @@ export function generateStories(n) {
 }
 
 /** What every case shows for a story: the English of each field (profiad is rendered in English too). */
-export const en = (value) => (typeof value === 'string' ? value : value?.en ?? value?.cy ?? '');
+export const en = (value) => (typeof value === 'string' ? value : (value?.en ?? value?.cy ?? ''));
 
 /** Escapes text for innerHTML (the floor, Splide and Embla cases build markup as strings). */
 export const escape = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -21,7 +21,6 @@ const params = new URLSearchParams(location.search);
 const caseName = params.get('case') ?? '';
 const n = Number(params.get('n'));
 
-
 async function prepare() {
   const load = CASES[caseName];
   if (!load) throw new Error(`unknown case "${caseName}"`);

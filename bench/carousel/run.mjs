@@ -32,7 +32,6 @@ if (AB && !/^[\w-]+$/.test(AB)) throw new Error('--ab takes a name of letters, d
 const CASES = ['floor', 'profiad', 'splide', 'embla', ...(AB ? ['ab'] : [])];
 const LABELS = {floor: 'floor (innerHTML list)', profiad: 'profiad story carousel', splide: 'Splide 4', embla: 'Embla 8', ab: `profiad-${AB}`};
 
-
 const sortedCopy = (values) => [...values].sort((a, b) => a - b);
 const median = (values) => {
   const s = sortedCopy(values);
@@ -161,7 +160,9 @@ async function main() {
     console.log(row.map((cell, j) => (j === 0 ? cell.padEnd(widths[j]) : cell.padStart(widths[j]))).join('  '));
     if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   });
-  console.log(`\naim: no slower than Splide relative to the floor: ${report.aim.noSlowerThanSplideRelativeToFloor ? 'yes' : 'NO'} (profiad ${summary.profiad.vsFloor}x, Splide ${summary.splide.vsFloor}x)`);
+  console.log(
+    `\naim: no slower than Splide relative to the floor: ${report.aim.noSlowerThanSplideRelativeToFloor ? 'yes' : 'NO'} (profiad ${summary.profiad.vsFloor}x, Splide ${summary.splide.vsFloor}x)`,
+  );
   const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
   console.log(
     `size (brotli): dist/cdn/story-carousel.js with everything it loads ${kb(report.size.storyCarouselWithEverythingItLoads)} (budget ${kb(size.budgets.carouselTotal)}); ` +

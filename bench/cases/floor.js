@@ -15,7 +15,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 
 const ESCAPES = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
 const escape = (text) => text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
-const title = (value) => (typeof value === 'string' ? value : value.en ?? value.cy);
+const title = (value) => (typeof value === 'string' ? value : (value.en ?? value.cy));
 
 /** Day number (days since 1970-01-01) of an ISO date or date-time's date part. */
 const dayOf = (iso) => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;

@@ -14,7 +14,7 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import listPlugin from '@fullcalendar/list';
 import {INITIAL_DATE, TODAY} from '../data.mjs';
 
-const title = (value) => (typeof value === 'string' ? value : value.en ?? value.cy);
+const title = (value) => (typeof value === 'string' ? value : (value.en ?? value.cy));
 const nextDay = (date) => {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);

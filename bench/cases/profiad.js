@@ -41,7 +41,7 @@ export function isComplete(stage, calendar, caseName) {
 }
 
 /** Elements in the light DOM and both shadow roots. */
-export function countNodes(stage, calendar) {
+export function countNodes(stage) {
   let count = 0;
   const visit = (root) => {
     for (const element of root.querySelectorAll('*')) {

@@ -9,7 +9,7 @@ const BATCH = 10;
 /** What may be logged about a failed send: codes from nodemailer and the mail server, never the email. */
 function describeError(error: unknown): string {
   const {code, responseCode, command} = (error ?? {}) as {code?: unknown; responseCode?: unknown; command?: unknown};
-  return [code, responseCode, command].filter((part) => part !== undefined).join(' ') || 'error';
+  return [code, responseCode, command].filter((part) => typeof part === 'string' || typeof part === 'number').join(' ') || 'error';
 }
 
 /**

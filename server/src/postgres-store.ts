@@ -132,10 +132,13 @@ export class PostgresStore implements Store {
 
   private async finish(item: OutboxItem, now: number, status: 'sent' | 'failed', error: string | null): Promise<void> {
     await this.transaction(async (client) => {
-      await client.query(
-        `UPDATE contact_outbox SET status = $1, sent_at = $2, attempts = attempts + 1, claimed_until = NULL, last_error = $3 WHERE submission_id = $4 AND kind = $5`,
-        [status, status === 'sent' ? now : null, error, item.submissionId, item.kind],
-      );
+      await client.query(`UPDATE contact_outbox SET status = $1, sent_at = $2, attempts = attempts + 1, claimed_until = NULL, last_error = $3 WHERE submission_id = $4 AND kind = $5`, [
+        status,
+        status === 'sent' ? now : null,
+        error,
+        item.submissionId,
+        item.kind,
+      ]);
       await client.query(
         `UPDATE contact_submissions SET finished_at = $1 WHERE id = $2
          AND NOT EXISTS (SELECT 1 FROM contact_outbox WHERE submission_id = $2 AND status IN ('pending', 'sending'))`,
@@ -145,10 +148,12 @@ export class PostgresStore implements Store {
   }
 
   async markRetry(item: OutboxItem, nextAttemptAt: number, error: string): Promise<void> {
-    await this.pool.query(
-      `UPDATE contact_outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE submission_id = $3 AND kind = $4`,
-      [nextAttemptAt, error, item.submissionId, item.kind],
-    );
+    await this.pool.query(`UPDATE contact_outbox SET status = 'pending', attempts = attempts + 1, next_attempt_at = $1, claimed_until = NULL, last_error = $2 WHERE submission_id = $3 AND kind = $4`, [
+      nextAttemptAt,
+      error,
+      item.submissionId,
+      item.kind,
+    ]);
   }
 
   async release(items: readonly OutboxItem[]): Promise<void> {

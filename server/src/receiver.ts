@@ -37,7 +37,7 @@ export async function startReceiver(config: ReceiverConfig): Promise<Receiver> {
     }
   };
   await purge();
-  const purgeTimer = setInterval(purge, config.purgeIntervalMs);
+  const purgeTimer = setInterval(() => void purge(), config.purgeIntervalMs);
   purgeTimer.unref();
 
   await app.listen({host: config.host, port: config.port});

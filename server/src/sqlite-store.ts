@@ -105,13 +105,15 @@ export class SqliteStore implements Store {
   }
 
   private finish(item: OutboxItem, now: number, status: 'sent' | 'failed', error: string | null): void {
-    this.db.transaction(() => {
-      this.db
-        .prepare(`UPDATE outbox SET status = ?, sent_at = ?, attempts = attempts + 1, claimed_until = NULL, last_error = ? WHERE submission_id = ? AND kind = ?`)
-        .run(status, status === 'sent' ? now : null, error, item.submissionId, item.kind);
-      const open = this.db.prepare(`SELECT 1 FROM outbox WHERE submission_id = ? AND status IN ('pending', 'sending')`).get(item.submissionId);
-      if (!open) this.db.prepare('UPDATE submissions SET finished_at = ? WHERE id = ?').run(now, item.submissionId);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        this.db
+          .prepare(`UPDATE outbox SET status = ?, sent_at = ?, attempts = attempts + 1, claimed_until = NULL, last_error = ? WHERE submission_id = ? AND kind = ?`)
+          .run(status, status === 'sent' ? now : null, error, item.submissionId, item.kind);
+        const open = this.db.prepare(`SELECT 1 FROM outbox WHERE submission_id = ? AND status IN ('pending', 'sending')`).get(item.submissionId);
+        if (!open) this.db.prepare('UPDATE submissions SET finished_at = ? WHERE id = ?').run(now, item.submissionId);
+      })
+      .immediate();
   }
 
   async markRetry(item: OutboxItem, nextAttemptAt: number, error: string): Promise<void> {
@@ -128,7 +130,9 @@ export class SqliteStore implements Store {
   }
 
   async nextDueAt(): Promise<number | undefined> {
-    const row = this.db.prepare(`SELECT MIN(CASE WHEN status = 'pending' THEN next_attempt_at ELSE claimed_until END) AS due FROM outbox WHERE status IN ('pending', 'sending')`).get() as {due: number | null};
+    const row = this.db.prepare(`SELECT MIN(CASE WHEN status = 'pending' THEN next_attempt_at ELSE claimed_until END) AS due FROM outbox WHERE status IN ('pending', 'sending')`).get() as {
+      due: number | null;
+    };
     return row.due ?? undefined;
   }
 

@@ -27,7 +27,7 @@ export function validateSubmission(body: unknown): ValidationResult {
 }
 
 function toFieldError(error: ErrorObject, body: unknown): FieldError {
-  const name = error.keyword === 'required' ? String(error.params.missingProperty) : error.instancePath.split('/')[1] ?? '';
+  const name = error.keyword === 'required' ? String(error.params.missingProperty) : (error.instancePath.split('/')[1] ?? '');
   const field = toErrorField(name);
   if (field === 'form') return {field, code: 'invalid'};
   switch (error.keyword) {

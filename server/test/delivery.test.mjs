@@ -43,21 +43,27 @@ for (const backend of BACKENDS) {
       assert.ok(email.text.includes('Enw llawn: Siân <b>Jones</b>'));
       assert.ok(email.text.includes('Rhif ffôn: 029 2000 0000'));
       assert.ok(email.text.includes('Ateb yn: Cymraeg'));
-      assert.ok(email.text.includes("Mae gen i brofiad bywyd o wasanaethau iechyd meddwl"));
+      assert.ok(email.text.includes('Mae gen i brofiad bywyd o wasanaethau iechyd meddwl'));
       assert.doesNotMatch(email.raw, /Content-Type: text\/html/i);
       await sleep(300);
       assert.equal(sink.emails.length, 1);
-      const rows = await storage.query("SELECT status, attempts FROM contact_outbox");
-      assert.deepEqual(rows.map((r) => [r.status, Number(r.attempts)]), [['sent', 1]]);
+      const rows = await storage.query('SELECT status, attempts FROM contact_outbox');
+      assert.deepEqual(
+        rows.map((r) => [r.status, Number(r.attempts)]),
+        [['sent', 1]],
+      );
     });
 
     it('line breaks typed into one-line fields cannot add headers, recipients or fake lines', async () => {
       await start();
-      const answer = await post(receiver.url, submission({
-        name: 'Siân\r\nBcc: victim@example.net',
-        organisation: 'Platfform\nEmail address: attacker@example.net',
-        topic: 'Media\r\nBcc: victim@example.net',
-      }));
+      const answer = await post(
+        receiver.url,
+        submission({
+          name: 'Siân\r\nBcc: victim@example.net',
+          organisation: 'Platfform\nEmail address: attacker@example.net',
+          topic: 'Media\r\nBcc: victim@example.net',
+        }),
+      );
       assert.equal(answer.status, 201);
       const [email] = await sink.waitFor((emails) => emails.length === 1);
       assert.equal(email.subject, `Ffurflen gysylltu: Media Bcc: victim@example.net (cyfeirnod ${answer.json.reference})`);

@@ -65,7 +65,7 @@ for (const backend of BACKENDS) {
       const receiver = await receiverWith({...storage.env, SMTP_URL: smtpUrl(mailPort)});
       const references = [];
       for (let i = 0; i < 5; i++) references.push((await post(receiver.url, submission())).json.reference);
-      await eventually(async () => (await storage.query("SELECT COUNT(*) AS n FROM contact_outbox WHERE attempts > 0"))[0].n >= 5, {what: 'failed attempts'});
+      await eventually(async () => (await storage.query('SELECT COUNT(*) AS n FROM contact_outbox WHERE attempts > 0'))[0].n >= 5, {what: 'failed attempts'});
       const sink = await sinkOn(mailPort);
       await sink.waitFor((emails) => emails.length === 5);
       await sleep(800);
@@ -98,7 +98,7 @@ for (const backend of BACKENDS) {
       sink.failWith(550);
       const receiver = await receiverWith({...storage.env, SMTP_URL: smtpUrl(sink.port), RETRY_FOR_HOURS: String(1 / 3600)});
       await post(receiver.url, submission());
-      await eventually(async () => (await storage.query("SELECT status FROM contact_outbox"))[0]?.status === 'failed', {what: 'the email to be given up'});
+      await eventually(async () => (await storage.query('SELECT status FROM contact_outbox'))[0]?.status === 'failed', {what: 'the email to be given up'});
       assert.match(receiver.output, /gave up sending an email/);
       assert.equal(Number((await storage.query('SELECT COUNT(*) AS n FROM contact_submissions'))[0].n), 1);
     });
@@ -131,16 +131,21 @@ for (const backend of BACKENDS) {
       const body = Buffer.from(JSON.stringify(submission()));
       const url = new URL(receiver.url);
       const answered = new Promise((resolveAnswer, reject) => {
-        const request = httpRequest({host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: {'content-type': 'application/json', 'content-length': body.length}}, (response) => {
-          response.resume();
-          response.on('end', () => resolveAnswer(response.statusCode));
-        });
+        const request = httpRequest(
+          {host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: {'content-type': 'application/json', 'content-length': body.length}},
+          (response) => {
+            response.resume();
+            response.on('end', () => resolveAnswer(response.statusCode));
+          },
+        );
         request.on('error', reject);
         request.write(body.subarray(0, 20));
-        sleep(150).then(() => {
-          receiver.child.kill('SIGTERM');
-          return sleep(150);
-        }).then(() => request.end(body.subarray(20)));
+        sleep(150)
+          .then(() => {
+            receiver.child.kill('SIGTERM');
+            return sleep(150);
+          })
+          .then(() => request.end(body.subarray(20)));
       });
       assert.equal(await answered, 201);
       assert.equal((await receiver.exited).code, 0);

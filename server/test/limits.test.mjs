@@ -33,8 +33,7 @@ describe('limits', () => {
 
   it('CORS: an allowed site may send; another gets no CORS headers and a 403, and nothing is stored', async () => {
     const {receiver, storage} = await start({CORS_ORIGINS: 'https://heiw.nhs.wales https://www.example.org'});
-    const preflight = (origin) =>
-      fetch(receiver.url, {method: 'OPTIONS', headers: {Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type'}});
+    const preflight = (origin) => fetch(receiver.url, {method: 'OPTIONS', headers: {Origin: origin, 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type'}});
     const allowed = await preflight('https://heiw.nhs.wales');
     assert.equal(allowed.headers.get('access-control-allow-origin'), 'https://heiw.nhs.wales');
     const other = await preflight('https://evil.example');
@@ -48,13 +47,19 @@ describe('limits', () => {
     assert.equal(Number((await storage.query('SELECT COUNT(*) AS n FROM contact_submissions'))[0].n), 1);
   });
 
-  it('behind nginx (TRUST_PROXY=loopback), a page on the site\'s own https origin may send without CORS_ORIGINS', async () => {
+  it("behind nginx (TRUST_PROXY=loopback), a page on the site's own https origin may send without CORS_ORIGINS", async () => {
     const viaProxy = async (receiver) => {
       const url = new URL(receiver.url);
       const body = JSON.stringify(submission());
       return new Promise((resolveStatus, reject) => {
         const request = httpRequest(
-          {host: url.hostname, port: url.port, path: url.pathname, method: 'POST', headers: {'content-type': 'application/json', host: 'www.example.org', origin: 'https://www.example.org', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7'}},
+          {
+            host: url.hostname,
+            port: url.port,
+            path: url.pathname,
+            method: 'POST',
+            headers: {'content-type': 'application/json', host: 'www.example.org', origin: 'https://www.example.org', 'x-forwarded-proto': 'https', 'x-forwarded-for': '203.0.113.7'},
+          },
           (response) => {
             response.resume();
             resolveStatus(response.statusCode);

@@ -34,7 +34,15 @@ const CASES = [
   ['a message of 2000 emoji', {message: '🙂'.repeat(2000)}, []],
   ['no reply language', {replyLanguage: ''}, [['replyLanguage', 'required']]],
   ['no consent', {consent: false}, [['consent', 'required']]],
-  ['several problems', {name: '', email: 'x', consent: false}, [['name', 'required'], ['email', 'format'], ['consent', 'required']]],
+  [
+    'several problems',
+    {name: '', email: 'x', consent: false},
+    [
+      ['name', 'required'],
+      ['email', 'format'],
+      ['consent', 'required'],
+    ],
+  ],
 ];
 
 const sorted = (errors) => errors.map((e) => `${e.field}:${e.code}`).sort();
@@ -95,11 +103,16 @@ describe('the receiver answers bad fields with codes', () => {
 describe('the model is the schema', () => {
   const schema = JSON.parse(readFileSync(new URL('../../schemas/contact-submission.schema.json', import.meta.url), 'utf8'));
 
-  it('a submission from the form has exactly the schema\'s properties, and the required ones without the optional', () => {
+  it("a submission from the form has exactly the schema's properties, and the required ones without the optional", () => {
     const full = toSubmission({name: 'a', email: 'a@b.c', phone: '1', organisation: 'o', role: 'other', topic: 't', message: 'm', replyLanguage: 'cy', consent: true, website: 'x'}, 'id', 'cy', 1);
     assert.deepEqual(Object.keys(full).sort(), Object.keys(schema.properties).sort());
     const minimal = toSubmission({...EMPTY_VALUES, name: 'a', email: 'a@b.c', topic: 't', message: 'm', replyLanguage: 'en', consent: true}, 'id', 'en', 1);
-    assert.deepEqual(Object.keys(minimal).filter((key) => key !== 'timeOnPage').sort(), [...schema.required].sort());
+    assert.deepEqual(
+      Object.keys(minimal)
+        .filter((key) => key !== 'timeOnPage')
+        .sort(),
+      [...schema.required].sort(),
+    );
   });
 
   it('the same limits, patterns and choices', () => {

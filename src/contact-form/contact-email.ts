@@ -31,6 +31,7 @@ export interface EmailText {
  * like another field, nor a header that looks like another recipient.
  */
 export function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- matching control characters is the point
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/gu, ' ').trim();
 }
 
@@ -67,7 +68,9 @@ export function teamEmail(submission: ContactSubmission, reference: string, rece
   if (submission.organisation) lines.push(`${label(locale, 'organisation')}: ${oneLine(submission.organisation)}`);
   if (submission.role) lines.push(`${msg('Describes themselves as', {id: 'contact.email.role'})}: ${roleLabel(locale, submission.role)}`);
   lines.push(`${msg('Topic', {id: 'contact.email.topic'})}: ${topic}`);
-  lines.push(`${msg('Reply in', {id: 'contact.email.reply-language', desc: 'Label before the language the sender asked for a reply in: "Ateb yn".'})}: ${languageName(locale, submission.replyLanguage)}`);
+  lines.push(
+    `${msg('Reply in', {id: 'contact.email.reply-language', desc: 'Label before the language the sender asked for a reply in: "Ateb yn".'})}: ${languageName(locale, submission.replyLanguage)}`,
+  );
   lines.push(`${msg('Page language', {id: 'contact.email.page-language'})}: ${languageName(locale, submission.locale)}`);
   lines.push('', `${label(locale, 'message')}:`, '', submission.message, '');
   return {

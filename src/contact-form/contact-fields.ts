@@ -2,18 +2,7 @@ import {nothing} from 'lit';
 import {html} from 'lit/static-html.js';
 import type {Language} from '../core/dom-free/translate.js';
 import type {SafeUrl} from '../core/dom-free/safe-url.js';
-import {
-  characterLimitHint,
-  charactersRemaining,
-  charactersTooMany,
-  consentHint,
-  consentLabel,
-  errorPrefix,
-  errorText,
-  fieldText,
-  honeypotLabel,
-  privacyLinkText,
-} from './contact-messages.js';
+import {characterLimitHint, charactersRemaining, charactersTooMany, consentHint, consentLabel, errorPrefix, errorText, fieldText, honeypotLabel, privacyLinkText} from './contact-messages.js';
 import {characterCount, type ContactField, type ContactValues, type FieldError} from './contact-model.js';
 
 /*

@@ -251,7 +251,9 @@ export class ProfiadContactForm extends LitElement {
       this.phase = {name: 'sent', reference: result.reference, replyLanguage: submission.replyLanguage};
       this.focusAfterRender = '.success';
       await this.updateComplete;
-      this.dispatchEvent(new CustomEvent<ProfiadSubmitDetail>('profiad-submit', {bubbles: true, composed: true, detail: {reference: result.reference, id: result.id, replyLanguage: submission.replyLanguage}}));
+      this.dispatchEvent(
+        new CustomEvent<ProfiadSubmitDetail>('profiad-submit', {bubbles: true, composed: true, detail: {reference: result.reference, id: result.id, replyLanguage: submission.replyLanguage}}),
+      );
     } else if (result.kind === 'invalid') {
       this.showErrors(result.errors);
     } else {
@@ -333,12 +335,22 @@ export class ProfiadContactForm extends LitElement {
     const privacyUrl = this.privacyUrl ? safeUrl(this.privacyUrl, document.baseURI) : undefined;
     return html`
       ${this.errors.length ? renderErrorSummary(language, this.errors, this.limit, level, goToField) : nothing}
-      ${this.phase.name === 'failed' ? renderFailure(language, this.phase.failure, level, this.email, this.onSubmit) : nothing}
+      ${this.phase.name === 'failed' ? renderFailure(language, this.phase.failure, level, this.email, (event) => void this.onSubmit(event)) : nothing}
       ${this.phase.name === 'mailto' ? renderMailtoNotice(language, this.phase.href, this.email) : nothing}
       <form class="form" part="form" novalidate @submit=${this.onSubmit}>
         ${renderTextField(view, 'name')} ${renderTextField(view, 'email')} ${renderTextField(view, 'phone')} ${renderTextField(view, 'organisation')}
-        ${renderRadios(view, 'role', ROLES.map((role) => ({value: role, label: roleLabel(language, role)})), answers.role)}
-        ${renderRadios(view, 'topic', this.topicList.map((topic) => ({value: topic.value, label: renderText(topic.label, locale)})), answers.topic)}
+        ${renderRadios(
+          view,
+          'role',
+          ROLES.map((role) => ({value: role, label: roleLabel(language, role)})),
+          answers.role,
+        )}
+        ${renderRadios(
+          view,
+          'topic',
+          this.topicList.map((topic) => ({value: topic.value, label: renderText(topic.label, locale)})),
+          answers.topic,
+        )}
         ${renderMessage(view)}
         ${renderRadios(
           view,
@@ -358,7 +370,4 @@ export class ProfiadContactForm extends LitElement {
       </form>
     `;
   }
-
-
-
 }

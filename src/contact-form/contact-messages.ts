@@ -107,7 +107,10 @@ export function consentHint(language: Language): string {
 /** Welsh Language Standards: say that Welsh is welcome and brings no delay. */
 export function welshWelcome(language: Language): string {
   const msg = msgIn(language);
-  return msg('We welcome messages in Welsh. If you write to us in Welsh we will reply in Welsh, and this will not lead to a delay.', {id: 'contact.welsh-welcome', desc: 'Wording in the spirit of the Welsh Language Standards correspondence statement.'});
+  return msg('We welcome messages in Welsh. If you write to us in Welsh we will reply in Welsh, and this will not lead to a delay.', {
+    id: 'contact.welsh-welcome',
+    desc: 'Wording in the spirit of the Welsh Language Standards correspondence statement.',
+  });
 }
 
 /** Heading of the notice above the form; the services under it are the core's (core/dom-free/urgent-help.ts). */
@@ -162,7 +165,7 @@ export function errorText(language: Language, field: ContactField | 'form', code
         : msg('Select what your message is about', {id: 'contact.error.topic.required'});
     case 'message':
       return code === 'too-long'
-        ? msg(str`Your message must be ${messageLimit} characters or fewer`, {id: 'contact.error.message.too-long', desc: 'Rhaid i\'ch neges fod yn … o gymeriadau neu lai.'})
+        ? msg(str`Your message must be ${messageLimit} characters or fewer`, {id: 'contact.error.message.too-long', desc: "Rhaid i'ch neges fod yn … o gymeriadau neu lai."})
         : msg('Enter a message', {id: 'contact.error.message.required'});
     case 'replyLanguage':
       return msg('Select the language you would like us to reply in', {id: 'contact.error.reply-language.required'});
@@ -236,10 +239,7 @@ export function successText(language: Language, replyLanguage: Locale): SuccessT
   return {
     heading: msg('Your message has been sent', {id: 'contact.success.heading', desc: 'A message (neges) is feminine: wedi cael ei hanfon.'}),
     reference: (reference) => msg(str`Your reference number is ${reference}`, {id: 'contact.success.reference'}),
-    reply:
-      replyLanguage === 'cy'
-        ? msg('We will reply by email in Welsh.', {id: 'contact.success.reply.cy'})
-        : msg('We will reply by email in English.', {id: 'contact.success.reply.en'}),
+    reply: replyLanguage === 'cy' ? msg('We will reply by email in Welsh.', {id: 'contact.success.reply.cy'}) : msg('We will reply by email in English.', {id: 'contact.success.reply.en'}),
   };
 }
 

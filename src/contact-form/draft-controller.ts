@@ -56,7 +56,7 @@ export class DraftController implements ReactiveController {
 /** A stored draft, read defensively: anything unexpected becomes empty. */
 function toValues(data: unknown): ContactValues {
   const record = (data && typeof data === 'object' ? data : {}) as Record<string, unknown>;
-  const text = (key: keyof ContactValues) => (typeof record[key] === 'string' ? (record[key] as string) : '');
+  const text = (key: keyof ContactValues) => (typeof record[key] === 'string' ? record[key] : '');
   const role = text('role');
   const reply = text('replyLanguage');
   return {

@@ -2,10 +2,7 @@ import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import {toErrorCode, toErrorField, type ContactSubmission, type FieldError} from './contact-model.js';
 import type {SendFailure} from './contact-messages.js';
 
-export type SendResult =
-  | {kind: 'sent'; reference: string; id: string}
-  | {kind: 'invalid'; errors: FieldError[]}
-  | {kind: 'failed'; failure: SendFailure; status?: number};
+export type SendResult = {kind: 'sent'; reference: string; id: string} | {kind: 'invalid'; errors: FieldError[]} | {kind: 'failed'; failure: SendFailure; status?: number};
 
 /** A version 4 UUID from crypto.getRandomValues, which (unlike randomUUID) also exists on plain-http pages. */
 export function newSubmissionId(): string {

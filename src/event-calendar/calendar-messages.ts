@@ -41,7 +41,8 @@ export const noMatchText = (language: Language): string => msgIn(language)('No e
 export const allDayLabel = (language: Language): string => msgIn(language)('All day', {id: 'calendar.time.all-day'});
 
 /** "10:00 to 12:00": both placeholders are times written in digits, so no mutation follows "i". */
-export const timeRange = (language: Language, start: string, end: string): string => msgIn(language)(str`${start} to ${end}`, {id: 'calendar.time.range', desc: 'A start and end time, e.g. 10:00 to 12:00.'});
+export const timeRange = (language: Language, start: string, end: string): string =>
+  msgIn(language)(str`${start} to ${end}`, {id: 'calendar.time.range', desc: 'A start and end time, e.g. 10:00 to 12:00.'});
 
 // Filters
 
@@ -171,7 +172,8 @@ export function eventStatusNotice(language: Language, status: EventStatus): stri
 
 export const dateLabel = (language: Language): string => msgIn(language)('Date', {id: 'calendar.details.date'});
 export const timeLabel = (language: Language): string => msgIn(language)('Time', {id: 'calendar.details.time'});
-export const startsLabel = (language: Language): string => msgIn(language)('Starts', {id: 'calendar.details.starts', desc: 'Label before the start date and time of an event that lasts several days.'});
+export const startsLabel = (language: Language): string =>
+  msgIn(language)('Starts', {id: 'calendar.details.starts', desc: 'Label before the start date and time of an event that lasts several days.'});
 export const endsLabel = (language: Language): string => msgIn(language)('Ends', {id: 'calendar.details.ends', desc: 'Label before the end date and time of an event that lasts several days.'});
 export const locationLabel = (language: Language): string => msgIn(language)('Location', {id: 'calendar.details.location'});
 export const accessibilityLabel = (language: Language): string => msgIn(language)('Accessibility information', {id: 'calendar.details.accessibility'});

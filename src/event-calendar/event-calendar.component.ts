@@ -3,7 +3,6 @@ import {property, query, state} from 'lit/decorators.js';
 import {html} from 'lit/static-html.js';
 import {fromDayNumber, parseIsoDate, toDayNumber, type CivilDate} from '../core/dom-free/dates/civil-date.js';
 import {civilDateAt, DEFAULT_TIME_ZONE, zoneOrDefault} from '../core/dom-free/dates/zoned-time.js';
-import type {ProfiadErrorDetail} from '../core/dom-free/feed-types.js';
 import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
 import {LastValue} from '../core/dom-free/last-value.js';
 import {FeedController} from '../core/element/feed-controller.js';
@@ -14,18 +13,7 @@ import {renderText} from '../core/element/render-text.js';
 import {feedStatusStyles, sectionStyles, themeStyles} from '../core/element/theme.js';
 import type {Wording} from '../core/dom-free/translate.js';
 import {welsh} from '../generated/welsh/event-calendar.js';
-import {
-  calendarLabel,
-  feedStatusText,
-  listViewLabel,
-  monthViewLabel,
-  noMatchText,
-  noUpcomingText,
-  resultCount,
-  showPastLabel,
-  totalCount,
-  viewSwitchLabel,
-} from './calendar-messages.js';
+import {calendarLabel, feedStatusText, listViewLabel, monthViewLabel, noMatchText, noUpcomingText, resultCount, showPastLabel, totalCount, viewSwitchLabel} from './calendar-messages.js';
 import {CalendarModel, type EventTest, type ListedEvent} from './calendar-model.js';
 import {DetailsDialogController} from './details-dialog-controller.js';
 import {eventCalendarStyles} from './event-calendar.styles.js';
@@ -274,7 +262,7 @@ export class ProfiadEventCalendar extends LitElement {
   constructor() {
     super();
     this.addEventListener('profiad-error', (event) => {
-      if (event.target === this) explainBlockedFeed(this, (event as CustomEvent<ProfiadErrorDetail>).detail);
+      if (event.target === this) explainBlockedFeed(this, event.detail);
     });
     // The month grid's events are composed: they reach the host, and stop here.
     this.addEventListener(EVENT_OPEN, (event) => this.onGridOpen(event as CustomEvent<EventOpenDetail>));
@@ -373,17 +361,19 @@ export class ProfiadEventCalendar extends LitElement {
       <div class="toolbar" part="toolbar">
         <div class="view-switch" part="view-switch" role="group" aria-label=${viewSwitchLabel(language)}>
           ${(['month', 'list'] as const).map(
-            (v) => html`<button type="button" part="view-button" class="view-button" data-view=${v} aria-pressed=${String(view === v)} @click=${() => this.chooseView(v)}>
+            (v) => html`<button type="button" part="view-button" class="view-button" data-view=${v} aria-pressed=${view === v ? 'true' : 'false'} @click=${() => this.chooseView(v)}>
               ${v === 'month' ? monthViewLabel(language) : listViewLabel(language)}
             </button>`,
           )}
         </div>
-        ${view === 'list'
-          ? html`<label class="past-toggle" part="past-toggle">
+        ${
+          view === 'list'
+            ? html`<label class="past-toggle" part="past-toggle">
               <input type="checkbox" .checked=${this.showPast} @change=${this.onPastToggle} />
               ${showPastLabel(language)}
             </label>`
-          : nothing}
+            : nothing
+        }
       </div>
       ${renderFilters({options, chosen: this.filters, language, onChange: (key, value) => this.chooseFilter(key, value), onClear: () => this.clearFilters()})}
       <p class="result-count" part="result-count" role="status" aria-live="polite">

@@ -63,8 +63,7 @@ export function downloadIcs(event: CalendarEvent, language: Language): void {
 /** The facts the dialog can list; each row is the parts `details-row` and `details-<name>`. */
 type DetailsRow = 'date' | 'time' | 'starts' | 'ends' | 'location' | 'region' | 'format' | 'language' | 'audience' | 'accessibility';
 
-const row = (label: string, value: unknown, part: DetailsRow) =>
-  html`<div class="fact" part="details-row details-${part}"><dt>${label}</dt><dd>${value}</dd></div>`;
+const row = (label: string, value: unknown, part: DetailsRow) => html`<div class="fact" part="details-row details-${part}"><dt>${label}</dt><dd>${value}</dd></div>`;
 
 export function renderDetails(event: CalendarEvent, {language, timeZone, onClose}: DetailsOptions): TemplateResult {
   const locale = localeOf(language);
@@ -82,29 +81,33 @@ export function renderDetails(event: CalendarEvent, {language, timeZone, onClose
     </div>
     ${status ? html`<p class="status-banner" part="details-status" data-status=${event.status}><strong>${status}</strong></p>` : nothing}
     <dl class="facts" part="details">
-      ${when.kind === 'one-day'
-        ? html`${row(dateLabel(language), when.date, 'date')}${row(timeLabel(language), when.time, 'time')}`
-        : html`${row(startsLabel(language), when.starts, 'starts')}${row(endsLabel(language), when.ends, 'ends')}`}
-      ${location
-        ? row(
-            locationLabel(language),
-            html`${locationUrl ? html`<a href=${locationUrl}>${renderText(location.name, locale)}</a>` : renderText(location.name, locale)}
+      ${
+        when.kind === 'one-day'
+          ? html`${row(dateLabel(language), when.date, 'date')}${row(timeLabel(language), when.time, 'time')}`
+          : html`${row(startsLabel(language), when.starts, 'starts')}${row(endsLabel(language), when.ends, 'ends')}`
+      }
+      ${
+        location
+          ? row(
+              locationLabel(language),
+              html`${locationUrl ? html`<a href=${locationUrl}>${renderText(location.name, locale)}</a>` : renderText(location.name, locale)}
             ${location.address !== undefined ? html`<br /><span class="address">${renderText(location.address, locale)}</span>` : nothing}`,
-            'location',
-          )
-        : nothing}
+              'location',
+            )
+          : nothing
+      }
       ${location?.region !== undefined ? row(regionLabel(language), renderText(location.region, locale), 'region') : nothing}
       ${event.format ? row(formatLabel(language), formatName(language, event.format), 'format') : nothing}
       ${event.language ? row(languageLabel(language), languageName(language, event.language), 'language') : nothing}
-      ${audience.length
-        ? row(
-            audienceLabel(language),
-            audience.length === 1
-              ? renderText(audience[0], locale)
-              : html`<ul class="audience">${audience.map((a) => html`<li>${renderText(a, locale)}</li>`)}</ul>`,
-            'audience',
-          )
-        : nothing}
+      ${
+        audience.length
+          ? row(
+              audienceLabel(language),
+              audience.length === 1 ? renderText(audience[0], locale) : html`<ul class="audience">${audience.map((a) => html`<li>${renderText(a, locale)}</li>`)}</ul>`,
+              'audience',
+            )
+          : nothing
+      }
       ${event.accessibility !== undefined ? row(accessibilityLabel(language), renderText(event.accessibility, locale), 'accessibility') : nothing}
     </dl>
     ${event.description !== undefined ? html`<p class="description" part="description">${renderText(event.description, locale)}</p>` : nothing}

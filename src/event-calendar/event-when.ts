@@ -7,11 +7,8 @@ import {localeOf, type Language} from '../core/dom-free/translate.js';
 import {allDayLabel, timeRange} from './calendar-messages.js';
 import type {CalendarEvent} from './model/event-types.js';
 
-
 /** How an event's date and time read: one line each, or a start and an end for an event over several days. */
-export type EventWhen =
-  | {kind: 'one-day'; day: CivilDate; date: string; time: string}
-  | {kind: 'several-days'; first: CivilDate; starts: string; ends: string};
+export type EventWhen = {kind: 'one-day'; day: CivilDate; date: string; time: string} | {kind: 'several-days'; first: CivilDate; starts: string; ends: string};
 
 export function describeWhen(event: CalendarEvent, timeZone: string, language: Language): EventWhen {
   const locale = localeOf(language);

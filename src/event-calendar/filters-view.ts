@@ -66,9 +66,7 @@ export function renderFilters({options, chosen, language, onChange, onClear}: Fi
           <label for="filter-${filter.key}">${filter.label}</label>
           <select id="filter-${filter.key}" part="filter-select" data-filter=${filter.key} @change=${onSelect}>
             <option value="" ?selected=${chosen[filter.key] === ''}>${filter.all}</option>
-            ${filter.choices.map(
-              (choice: Choice) => html`<option value=${choice.value} lang=${choice.lang ?? nothing} ?selected=${chosen[filter.key] === choice.value}>${choice.label}</option>`,
-            )}
+            ${filter.choices.map((choice: Choice) => html`<option value=${choice.value} lang=${choice.lang ?? nothing} ?selected=${chosen[filter.key] === choice.value}>${choice.label}</option>`)}
           </select>
         </div>`,
       )}

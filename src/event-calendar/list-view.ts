@@ -19,7 +19,6 @@ import type {ListedEvent} from './calendar-model.js';
 import {eventTitle} from './event-title.js';
 import type {CalendarEvent} from './model/event-types.js';
 
-
 export interface ListViewOptions {
   events: readonly ListedEvent[];
   limit: number;
@@ -72,9 +71,7 @@ export function renderListView(options: ListViewOptions): TemplateResult {
         },
       )}
     </ol>
-    ${events.length > limit
-      ? html`<p class="more"><button type="button" part="show-more" class="secondary" @click=${options.onMore}>${showMoreLabel(language)}</button></p>`
-      : nothing}
+    ${events.length > limit ? html`<p class="more"><button type="button" part="show-more" class="secondary" @click=${options.onMore}>${showMoreLabel(language)}</button></p>` : nothing}
   `;
 }
 
@@ -104,11 +101,13 @@ function renderItem(event: CalendarEvent, index: number, {language, timeZone, on
         >${renderText(eventTitle(event, language), locale)}</button>
         ${status ? html`<strong class="tag" part="event-status" data-status=${event.status}>${status}</strong>` : nothing}
       </p>
-      ${location
-        ? html`<p class="event-location" part="event-location">
+      ${
+        location
+          ? html`<p class="event-location" part="event-location">
             ${renderText(location.name, locale)}${location.region !== undefined ? html`<span class="region">, ${renderText(location.region, locale)}</span>` : nothing}
           </p>`
-        : nothing}
+          : nothing
+      }
       ${facts.length ? html`<p class="event-facts" part="event-facts">${facts.map((fact) => html`<span>${fact}</span>`)}</p>` : nothing}
     </div>
   </li>`;

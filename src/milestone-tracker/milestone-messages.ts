@@ -14,13 +14,13 @@ export function statusLabel(language: Language, status: MilestoneStatus): string
   const msg = msgIn(language);
   switch (status) {
     case 'done':
-      return msg('Completed', {id: 'milestone.status.done', desc: 'Status of a milestone (carreg filltir, feminine): wedi\'i chwblhau.'});
+      return msg('Completed', {id: 'milestone.status.done', desc: "Status of a milestone (carreg filltir, feminine): wedi'i chwblhau."});
     case 'in-progress':
       return msg('In progress', {id: 'milestone.status.in-progress'});
     case 'upcoming':
       return msg('Not started', {id: 'milestone.status.upcoming'});
     case 'delayed':
-      return msg('Delayed', {id: 'milestone.status.delayed', desc: 'Status of a milestone (carreg filltir, feminine): wedi\'i hoedi.'});
+      return msg('Delayed', {id: 'milestone.status.delayed', desc: "Status of a milestone (carreg filltir, feminine): wedi'i hoedi."});
   }
 }
 

@@ -30,7 +30,6 @@ export interface Milestone {
 
 export type MilestoneFeed = FeedResult<Milestone>;
 
-
 /**
  * Validates a milestones feed item by item. An item with a problem is left out
  * and reported; the others are kept. Relative links resolve against

@@ -497,18 +497,24 @@ export class ProfiadStoryCarousel extends LitElement {
       <div class="track">${items.map((story, i) => this.renderStory(story, i, true))}</div>
     </div>`;
     return html`
-      ${navigable ? html`<div class="controls" part="controls">
-        ${this.autoplayer.available
-          ? html`<button type="button" class="pause" part="pause-button" @click=${() => this.autoplayer.toggle()}>
+      ${
+        navigable
+          ? html`<div class="controls" part="controls">
+        ${
+          this.autoplayer.available
+            ? html`<button type="button" class="pause" part="pause-button" @click=${() => this.autoplayer.toggle()}>
               ${this.autoplayer.playing ? text.pauseLabel(language) : text.playLabel(language)}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button type="button" class="step" part="previous-button" aria-disabled=${atStart ? 'true' : 'false'} @click=${() => !atStart && this.show(this.current - 1, 'button')}>
 <span aria-hidden="true" class="arrow">‹</span>${text.previousLabel(language)}</button>
         ${items.length <= MAX_PICKER_BUTTONS ? this.renderPicker() : nothing}
         <button type="button" class="step" part="next-button" aria-disabled=${atEnd ? 'true' : 'false'} @click=${() => !atEnd && this.show(this.current + 1, 'button')}>
 ${text.nextLabel(language)}<span aria-hidden="true" class="arrow">›</span></button>
-      </div>` : nothing}
+      </div>`
+          : nothing
+      }
       ${keyed(items, viewport)}
       <div class="visually-hidden" part="live" aria-live=${this.autoplayer.rotating ? 'off' : 'polite'} aria-atomic="true">${this.announcement}</div>
     `;
@@ -554,4 +560,3 @@ ${text.nextLabel(language)}<span aria-hidden="true" class="arrow">›</span></bu
     });
   }
 }
-

@@ -158,7 +158,8 @@ function readSupport(body: unknown, baseUrl: string, problems: ProblemReport): S
   const value = isObject(body) ? body.support : undefined;
   if (value === false) return {...DEFAULT_SUPPORT, show: false};
   if (!isObject(value)) {
-    if (value !== undefined && value !== true) problems.feed(`"support" must be false or {"services", "replaceDefaults"?, "title"?}, got ${describeValue(value)}; the default support services are shown.`);
+    if (value !== undefined && value !== true)
+      problems.feed(`"support" must be false or {"services", "replaceDefaults"?, "title"?}, got ${describeValue(value)}; the default support services are shown.`);
     return DEFAULT_SUPPORT;
   }
   const settings: SupportSettings = {show: true, includeDefaults: value.replaceDefaults !== true, services: []};

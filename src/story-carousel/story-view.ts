@@ -104,13 +104,10 @@ function renderVideo(story: Story, {language, onVideoPlay}: StoryView) {
   return html`<div class="video">
     <video part="video" controls preload="none" playsinline src=${video.src} @play=${onVideoPlay}>
       ${video.captions.map(
-        (track) =>
-          html`<track kind="captions" src=${track.src} srclang=${track.lang ?? locale} label=${text.captionsTrackLabel(track.lang, language)} ?default=${track === preferred} />`,
+        (track) => html`<track kind="captions" src=${track.src} srclang=${track.lang ?? locale} label=${text.captionsTrackLabel(track.lang, language)} ?default=${track === preferred} />`,
       )}
       ${text.videoUnsupportedText(language)}
     </video>
-    ${video.transcript
-      ? html`<details part="transcript"><summary>${text.transcriptLabel(language)}</summary><p>${renderText(video.transcript, language)}</p></details>`
-      : nothing}
+    ${video.transcript ? html`<details part="transcript"><summary>${text.transcriptLabel(language)}</summary><p>${renderText(video.transcript, language)}</p></details>` : nothing}
   </div>`;
 }

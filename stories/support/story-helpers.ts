@@ -15,7 +15,8 @@ export async function renderedShadow(canvasElement: HTMLElement, tagName: string
   let root: ShadowRoot | null | undefined;
   await waitFor(() => {
     root = element?.shadowRoot;
-    expect(root?.querySelector(selector)).toBeTruthy();
+    // Storybook types its matchers as promises (they are one while stepping through the Interactions panel): waitFor retries on a rejection too.
+    return expect(root?.querySelector(selector)).toBeTruthy();
   });
   return root!;
 }

@@ -18,15 +18,15 @@ export function installTestReceiver(): void {
   const realFetch = window.fetch.bind(window);
   window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : undefined;
-    const url = new URL(request ? request.url : String(input), document.baseURI);
+    const url = new URL(input instanceof Request ? input.url : input, document.baseURI);
     const path = /\/test-contact\/(.+)$/.exec(url.pathname)?.[1];
     if (!path) return realFetch(input, init);
-    const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-      new Response(JSON.stringify(body), {status, headers: {'Content-Type': 'application/json', ...headers}});
+    const json = (status: number, body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), {status, headers: {'Content-Type': 'application/json', ...headers}});
     if (path === 'accept') return json(201, {reference: 'K7M2-Q9XD'});
     if (path === 'hang') {
       const signal = init?.signal ?? request?.signal;
       return new Promise<Response>((_, reject) => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- as fetch does: the signal's reason, whatever it is
         const abort = () => reject(signal?.reason ?? new DOMException('The request was aborted.', 'AbortError'));
         if (signal?.aborted) abort();
         else signal?.addEventListener('abort', abort, {once: true});

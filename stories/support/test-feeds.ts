@@ -19,10 +19,11 @@ export function installTestFeeds(): void {
   const realFetch = window.fetch.bind(window);
   window.fetch = (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const request = input instanceof Request ? input : undefined;
-    const url = new URL(request ? request.url : String(input), document.baseURI);
+    const url = new URL(input instanceof Request ? input.url : input, document.baseURI);
     if (url.pathname.endsWith('/test-feeds/hang')) {
       const signal = init?.signal ?? request?.signal;
       return new Promise<Response>((_, reject) => {
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors -- as fetch does: the signal's reason, whatever it is
         const abort = () => reject(signal?.reason ?? new DOMException('The request was aborted.', 'AbortError'));
         if (signal?.aborted) abort();
         else signal?.addEventListener('abort', abort, {once: true});

@@ -60,7 +60,10 @@ describe('contact form: character count', () => {
   });
 
   it('enforces the limit on submit, in both languages', async () => {
-    for (const [lang, expected] of [['en', 'Your message must be 10 characters or fewer'], ['cy', "Rhaid i'ch neges fod yn 10 o gymeriadau neu lai"]] as const) {
+    for (const [lang, expected] of [
+      ['en', 'Your message must be 10 characters or fewer'],
+      ['cy', "Rhaid i'ch neges fod yn 10 o gymeriadau neu lai"],
+    ] as const) {
       const form = await contactForm({lang, attributes: {maxlength: '10'}});
       await fillIn(form, {message: 'a'.repeat(11)});
       await send(form);

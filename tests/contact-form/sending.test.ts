@@ -84,7 +84,7 @@ describe('contact form: sending to the receiver', () => {
     const form = await contactForm({endpoint: '/test-contact/slow-first?ms=2500', attributes: {timeout: '800', lang: 'cy'}});
     const filled = await fillIn(form);
     await send(form);
-    expect(textOf($(form, '[part="failure"]'))).to.include("Cymerodd y gwasanaeth ormod o amser i ateb. Dewiswch ‘Rhowch gynnig arall arni’: ni fydd eich neges yn cael ei hanfon ddwywaith.");
+    expect(textOf($(form, '[part="failure"]'))).to.include('Cymerodd y gwasanaeth ormod o amser i ateb. Dewiswch ‘Rhowch gynnig arall arni’: ni fydd eich neges yn cael ei hanfon ddwywaith.');
     expect(valuesShown(form).message).to.equal(filled.message);
     // The first send reached the receiver and was stored; the retry is the same message.
     await new Promise((resolve) => setTimeout(resolve, 2000));
@@ -95,15 +95,38 @@ describe('contact form: sending to the receiver', () => {
   });
 
   const failures: [string, string, string, string][] = [
-    ['/test-contact/status/429', 'rate-limited', 'Several messages have been sent from your connection in a short time. Wait a few minutes, then select Try again.', "Mae sawl neges wedi cael eu hanfon o'ch cysylltiad mewn amser byr. Arhoswch ychydig funudau, yna dewiswch ‘Rhowch gynnig arall arni’."],
-    ['/test-contact/status/500', 'server', 'Sorry, there is a problem with the service. Select Try again in a few minutes.', "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Dewiswch ‘Rhowch gynnig arall arni’ ymhen ychydig funudau."],
-    ['/test-contact/status/413', 'too-large', 'Your message is too long to send. Make it shorter, then select Try again.', "Mae eich neges yn rhy hir i'w hanfon. Gwnewch hi'n fyrrach, yna dewiswch ‘Rhowch gynnig arall arni’."],
-    ['/test-contact/status/415', 'rejected', 'Sorry, there is a problem with the service. Try again later, or contact the team another way.', "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â'r tîm mewn ffordd arall."],
+    [
+      '/test-contact/status/429',
+      'rate-limited',
+      'Several messages have been sent from your connection in a short time. Wait a few minutes, then select Try again.',
+      "Mae sawl neges wedi cael eu hanfon o'ch cysylltiad mewn amser byr. Arhoswch ychydig funudau, yna dewiswch ‘Rhowch gynnig arall arni’.",
+    ],
+    [
+      '/test-contact/status/500',
+      'server',
+      'Sorry, there is a problem with the service. Select Try again in a few minutes.',
+      "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Dewiswch ‘Rhowch gynnig arall arni’ ymhen ychydig funudau.",
+    ],
+    [
+      '/test-contact/status/413',
+      'too-large',
+      'Your message is too long to send. Make it shorter, then select Try again.',
+      "Mae eich neges yn rhy hir i'w hanfon. Gwnewch hi'n fyrrach, yna dewiswch ‘Rhowch gynnig arall arni’.",
+    ],
+    [
+      '/test-contact/status/415',
+      'rejected',
+      'Sorry, there is a problem with the service. Try again later, or contact the team another way.',
+      "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen, neu cysylltwch â'r tîm mewn ffordd arall.",
+    ],
     ['http://127.0.0.1:9/nothing-listens', 'offline', 'Check your internet connection, then select Try again.', "Gwiriwch eich cysylltiad â'r rhyngrwyd, yna dewiswch ‘Rhowch gynnig arall arni’."],
   ];
   for (const [endpoint, failure, english, welsh] of failures) {
     it(`${failure}: says what happened and what to do in both languages, keeps every value, fires profiad-submit-error`, async () => {
-      for (const [lang, advice] of [['en', english], ['cy', welsh]] as const) {
+      for (const [lang, advice] of [
+        ['en', english],
+        ['cy', welsh],
+      ] as const) {
         const form = await contactForm({lang, endpoint});
         const errors: unknown[] = [];
         form.addEventListener('profiad-submit-error', (event) => errors.push((event as CustomEvent).detail.failure));
@@ -119,7 +142,7 @@ describe('contact form: sending to the receiver', () => {
     });
   }
 
-  it('field errors from the receiver are shown as the form\'s own words, by the field', async () => {
+  it("field errors from the receiver are shown as the form's own words, by the field", async () => {
     const form = await contactForm({lang: 'cy', endpoint: '/test-contact/status/400?errors=email:format,message:too-long'});
     await fillIn(form);
     await send(form);

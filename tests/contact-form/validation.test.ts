@@ -103,7 +103,10 @@ describe('contact form: validation on submit', () => {
     expect(textOf($(form, 'label[for="name"]'))).to.equal('Enw llawn');
     expect(textOf($(form, '#replyLanguage-legend'))).to.equal('Ym mha iaith yr hoffech chi i ni ateb?');
     // Each language named in itself, marked for screen readers.
-    expect($$(form, 'input[name="replyLanguage"] + label span').map((span) => [span.getAttribute('lang'), textOf(span)])).to.deep.equal([['cy', 'Cymraeg'], ['en', 'English']]);
+    expect($$(form, 'input[name="replyLanguage"] + label span').map((span) => [span.getAttribute('lang'), textOf(span)])).to.deep.equal([
+      ['cy', 'Cymraeg'],
+      ['en', 'English'],
+    ]);
     expect(textOf($(form, '[part="welsh-notice"]'))).to.include('Rydym yn croesawu negeseuon yn Gymraeg');
     await choose(form, 'replyLanguage', 'en');
     expect($$<HTMLInputElement>(form, 'input[name="replyLanguage"]').find((input) => input.checked)?.value).to.equal('en');
@@ -155,8 +158,8 @@ describe('contact form: validation on submit', () => {
   });
 });
 
-describe('contact form: the author\'s topics', () => {
-  it('offers the topics from inline JSON (examples/contact-form/topics.json) in the reader\'s language, and sends the chosen value', async () => {
+describe("contact form: the author's topics", () => {
+  it("offers the topics from inline JSON (examples/contact-form/topics.json) in the reader's language, and sends the chosen value", async () => {
     const topics = await (await fetch('/examples/contact-form/topics.json')).text();
     const form = await contactForm({lang: 'cy'});
     const script = document.createElement('script');

@@ -8,14 +8,14 @@ import {defaultPieces, idsOf, leftOver, markEvery, shownText, warningsDuring} fr
 import {$, $$, contactForm, fillIn, send, textOf, type} from './contact-helpers.js';
 
 const wording = {
-  'contact.send': {en: 'Send to the team', cy: "Anfon at y tîm"},
+  'contact.send': {en: 'Send to the team', cy: 'Anfon at y tîm'},
   'contact.count.limit': {en: 'Up to {0} characters', cy: 'Hyd at {0} nod'},
   'contact.topic.events': {en: 'Our events', cy: 'Ein digwyddiadau'},
 };
 
 const submit = (form: ProfiadContactForm) => textOf($(form, '[part~="submit-button"]'));
 
-describe('contact form: the author\'s own wording', () => {
+describe("contact form: the author's own wording", () => {
   for (const lang of ['en', 'cy'] as const) {
     it(`shows it (${lang}), with the values put in for {0}`, async () => {
       const form = await contactForm({lang, attributes: {maxlength: '500'}});

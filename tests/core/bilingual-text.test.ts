@@ -41,8 +41,25 @@ describe('parseBilingualText', () => {
 
   it('rejects empty text, numbers, arrays and objects without text', () => {
     const rejected: unknown[] = [
-      '', '   ', '\n\t', 0, 42, true, null, undefined, [], ['Workshop'], Object.assign(['Workshop'], {en: 'Workshop'}),
-      {}, {en: ''}, {en: '  ', cy: '\n'}, {en: 5, cy: false}, {en: ['Workshop']}, {en: {text: 'Workshop'}}, {fr: 'Atelier'}, {title: 'Workshop'},
+      '',
+      '   ',
+      '\n\t',
+      0,
+      42,
+      true,
+      null,
+      undefined,
+      [],
+      ['Workshop'],
+      Object.assign(['Workshop'], {en: 'Workshop'}),
+      {},
+      {en: ''},
+      {en: '  ', cy: '\n'},
+      {en: 5, cy: false},
+      {en: ['Workshop']},
+      {en: {text: 'Workshop'}},
+      {fr: 'Atelier'},
+      {title: 'Workshop'},
     ];
     for (const value of rejected) expect(parseBilingualText(value), JSON.stringify(value)).to.equal(undefined);
   });

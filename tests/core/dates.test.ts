@@ -130,14 +130,41 @@ describe('parseFuzzyDate', () => {
 
   it('rejects impossible dates and anything that is not one of the forms', () => {
     const invalid: unknown[] = [
-      '2026-02-30', '2026-13', '2026-00', '2026-Q5', '2026-Q0', '', '   ', 42, 2026, null, undefined, {}, ['2026'], new Date(2026, 0, 14),
-      'spring 2026', '2026 spring', '2026-springtime', '14/01/2026', '2026-1-14', '26-01-14', '20260114', '2026-01-14x', 'Q2-2026',
+      '2026-02-30',
+      '2026-13',
+      '2026-00',
+      '2026-Q5',
+      '2026-Q0',
+      '',
+      '   ',
+      42,
+      2026,
+      null,
+      undefined,
+      {},
+      ['2026'],
+      new Date(2026, 0, 14),
+      'spring 2026',
+      '2026 spring',
+      '2026-springtime',
+      '14/01/2026',
+      '2026-1-14',
+      '26-01-14',
+      '20260114',
+      '2026-01-14x',
+      'Q2-2026',
       // An impossible day in a date-time must not roll over into March.
-      '2026-02-30T10:00:00Z', '2026-06-31T10:00', '2026-01-14T25:00:00Z',
+      '2026-02-30T10:00:00Z',
+      '2026-06-31T10:00',
+      '2026-01-14T25:00:00Z',
       // Words that are properties of every JS object must not pass as seasons.
-      '2026-constructor', '2026-valueof',
+      '2026-constructor',
+      '2026-valueof',
       // There was no year 0.
-      '0000', '0000-spring', '0000-Q1', '0000-01',
+      '0000',
+      '0000-spring',
+      '0000-Q1',
+      '0000-01',
     ];
     for (const value of invalid) {
       let result: unknown;
@@ -158,7 +185,10 @@ describe('parseFuzzyDate', () => {
 describe('compareFuzzyDates', () => {
   it('sorts exact and imprecise dates by when they can start, the narrower first', () => {
     const input = ['2026-Q2', '2026', '2026-03', '2026-spring', '2026-01-14', '2025-winter', '2026-03-01', '2026-Q1', '2026-01', '2025-12-31', '2027'];
-    const sorted = input.map((value) => ({value, date: parse(value)})).sort((a, b) => compareFuzzyDates(a.date, b.date)).map((x) => x.value);
+    const sorted = input
+      .map((value) => ({value, date: parse(value)}))
+      .sort((a, b) => compareFuzzyDates(a.date, b.date))
+      .map((x) => x.value);
     expect(sorted).to.deep.equal([
       '2025-winter', // December 2025 to February 2026
       '2025-12-31',

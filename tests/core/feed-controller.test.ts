@@ -46,11 +46,13 @@ class TestFeedElement extends LitElement {
     const text = {loading: 'Loading test items…', failed: 'We could not load the test items', empty: 'There are no test items', someNotShown: 'Some test items could not be shown.'};
     return html`
       ${renderFeedStatus(this.feed, this.locale.locale, text, () => this.feed.retry())}
-      ${this.feed.state === 'ready'
-        ? html`<ul>
+      ${
+        this.feed.state === 'ready'
+          ? html`<ul>
             ${this.feed.items.map((m) => html`<li data-id=${m.id}>${textFor(m.title, this.locale.locale)}</li>`)}
           </ul>`
-        : nothing}
+          : nothing
+      }
     `;
   }
 }
@@ -126,7 +128,14 @@ beforeEach(() => {
   window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
     const override = fetchOverrides.shift();
     const promise = override ? override() : realFetch(input, init);
-    fetches.push({url: String(input), signal: init?.signal ?? undefined, done: promise.then(() => 'resolved', (error: Error) => error.name)});
+    fetches.push({
+      url: String(input),
+      signal: init?.signal ?? undefined,
+      done: promise.then(
+        () => 'resolved',
+        (error: Error) => error.name,
+      ),
+    });
     return promise;
   };
   console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));

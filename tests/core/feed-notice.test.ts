@@ -27,7 +27,9 @@ describe('the "could not be shown" notice', () => {
   it('milestone tracker: not for a milestone shown without its bad link; yes for one left out', () =>
     quietly(async () => {
       const good = {id: 'a', title: 'A', date: '2026-01-14', status: 'done'};
-      const fieldOnly = await shown(html`<profiad-milestone-tracker .milestones=${[good, {id: 'b', title: 'B', date: '2026-02', status: 'upcoming', link: 'javascript:alert(1)'}]}></profiad-milestone-tracker>`);
+      const fieldOnly = await shown(
+        html`<profiad-milestone-tracker .milestones=${[good, {id: 'b', title: 'B', date: '2026-02', status: 'upcoming', link: 'javascript:alert(1)'}]}></profiad-milestone-tracker>`,
+      );
       expect(fieldOnly.shadowRoot!.querySelectorAll('[part~=milestone]')).to.have.length(2);
       expect(notice(fieldOnly)).to.equal(null);
       const leftOut = await shown(html`<profiad-milestone-tracker .milestones=${[good, {id: 'c', title: 'C', date: 'soon', status: 'upcoming'}]}></profiad-milestone-tracker>`);
@@ -37,7 +39,9 @@ describe('the "could not be shown" notice', () => {
   it('event calendar: not for an event shown without its bad booking link; yes for one left out', () =>
     quietly(async () => {
       const good = {id: 'a', title: 'A', start: '2026-01-14T10:00'};
-      const fieldOnly = await shown(html`<profiad-event-calendar view="list" today="2026-01-10" .events=${[good, {id: 'b', title: 'B', start: '2026-01-15T10:00', bookingUrl: 'javascript:alert(1)'}]}></profiad-event-calendar>`);
+      const fieldOnly = await shown(
+        html`<profiad-event-calendar view="list" today="2026-01-10" .events=${[good, {id: 'b', title: 'B', start: '2026-01-15T10:00', bookingUrl: 'javascript:alert(1)'}]}></profiad-event-calendar>`,
+      );
       expect(fieldOnly.shadowRoot!.querySelectorAll('[part~=event]')).to.have.length(2);
       expect(notice(fieldOnly)).to.equal(null);
       const leftOut = await shown(html`<profiad-event-calendar view="list" today="2026-01-10" .events=${[good, {id: 'c', title: 'C', start: 'tomorrow'}]}></profiad-event-calendar>`);

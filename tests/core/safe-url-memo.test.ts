@@ -20,9 +20,39 @@ function byParser(value: string, base: string): string | undefined {
 describe('safeUrl: the URL parser behind a memo', () => {
   it('gives exactly what the URL parser gives, the first time and when remembered, for plain links and for every shape the URL parser rewrites', () => {
     const hosts = [
-      'example.org', 'www.example.org', 'heiw.nhs.wales', 'a.b.c.d.e', 'localhost', 'x', 'a-b.org', 'a--b.org', 'xn--bcher-kva.example', 'xn--zz.example', 'ab-.org', '-ab.org',
-      'Example.org', 'EXAMPLE.ORG', 'example.org.', '.example.org', 'example..org', '127.0.0.1', '1.2.3', 'example.123', 'example.0x7f', '0x7f', 'a.0x1g', 'example.org:443',
-      'example.org:8080', 'user@example.org', 'user:pw@example.org', `${'a'.repeat(63)}.org`, `${'a'.repeat(64)}.org`, 'münchen.de', 'exa_mple.org', '[::1]', 'ex%41mple.org',
+      'example.org',
+      'www.example.org',
+      'heiw.nhs.wales',
+      'a.b.c.d.e',
+      'localhost',
+      'x',
+      'a-b.org',
+      'a--b.org',
+      'xn--bcher-kva.example',
+      'xn--zz.example',
+      'ab-.org',
+      '-ab.org',
+      'Example.org',
+      'EXAMPLE.ORG',
+      'example.org.',
+      '.example.org',
+      'example..org',
+      '127.0.0.1',
+      '1.2.3',
+      'example.123',
+      'example.0x7f',
+      '0x7f',
+      'a.0x1g',
+      'example.org:443',
+      'example.org:8080',
+      'user@example.org',
+      'user:pw@example.org',
+      `${'a'.repeat(63)}.org`,
+      `${'a'.repeat(64)}.org`,
+      'münchen.de',
+      'exa_mple.org',
+      '[::1]',
+      'ex%41mple.org',
     ];
     const paths = ['', '/', '/book/12', '/a/b/c.html', '/./a', '/a/./b', '/a/../b', '/a/..', '/.well-known/x', '/a/.', '/%41', '/%zz', '/a%2Fb', '/a b', '/a\\b', '/é', '/a//b'];
     const queries = ['', '?', '?a=1&b=2', "?q='x'", '?q=a b', '?q=%20', '?q=é', '?a=/b?c', '?q=<x>', '?q="x"'];
@@ -46,7 +76,7 @@ describe('safeUrl: the URL parser behind a memo', () => {
     for (const value of [undefined, null, 12, {}, ['https://example.org/']]) expect(safeUrl(value, BASE)).to.equal(undefined);
   });
 
-  it('remembers per base: the same relative link resolves against each feed\'s own address', () => {
+  it("remembers per base: the same relative link resolves against each feed's own address", () => {
     expect(safeUrl('../book/12', BASE)).to.equal('https://www.example.org/book/12');
     expect(safeUrl('../book/12', OTHER_BASE)).to.equal('https://calendar.example.net/feeds/book/12');
     expect(safeUrl('../book/12', BASE)).to.equal('https://www.example.org/book/12');

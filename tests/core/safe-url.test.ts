@@ -76,7 +76,19 @@ describe('safeUrl', () => {
   });
 
   it('rejects what is not a string, or is empty', () => {
-    const rejected: unknown[] = [undefined, null, 42, true, {}, ['https://example.org/'], new URL('https://example.org/'), {href: 'https://example.org/', toString: () => 'https://example.org/'}, '', '   ', '\t\n'];
+    const rejected: unknown[] = [
+      undefined,
+      null,
+      42,
+      true,
+      {},
+      ['https://example.org/'],
+      new URL('https://example.org/'),
+      {href: 'https://example.org/', toString: () => 'https://example.org/'},
+      '',
+      '   ',
+      '\t\n',
+    ];
     for (const value of rejected) expect(safeUrl(value, BASE), String(value)).to.equal(undefined);
   });
 

@@ -26,7 +26,10 @@ describe('translator', () => {
     expect(plain).to.equal('Cau');
     const withValues = templates['month.event.name' as keyof typeof templates] as unknown as {strTag: true; strings: readonly string[]; values: readonly number[]};
     expect(withValues.strTag, 'a `str` result').to.equal(true);
-    expect(withValues.values.every((v) => typeof v === 'number'), 'values are source positions').to.equal(true);
+    expect(
+      withValues.values.every((v) => typeof v === 'number'),
+      'values are source positions',
+    ).to.equal(true);
     expect(withValues.strings.length).to.equal(withValues.values.length + 1);
     // `str` in the code builds the same shape, with the real values.
     const built = str`${'a'} and ${'b'}` as unknown as {strTag: true; strings: readonly string[]; values: unknown[]};
@@ -52,7 +55,7 @@ describe('translator', () => {
     expect(msgIn('cy')(str`${3} things`, {id: 'test.no-such-id'})).to.equal('3 things');
   });
 
-  it('each part of the Welsh holds its own ids, all of lit-localize\'s build between them', () => {
+  it("each part of the Welsh holds its own ids, all of lit-localize's build between them", () => {
     expect(calendarWelsh['calendar.close']).to.equal('Cau');
     expect(calendarWelsh['story.previous']).to.equal(undefined);
     expect(storyWelsh['story.previous']).to.be.a('string');

@@ -23,7 +23,7 @@ export const sampleEvents: EventInput[] = [
     title: {en: 'Lived experience workshop', cy: 'Gweithdy profiad bywyd'},
     start: '2026-01-14T10:00',
     end: '2026-01-14T12:30',
-    description: {en: 'A workshop for the mental health workforce plan.', cy: "Gweithdy ar gyfer cynllun y gweithlu iechyd meddwl."},
+    description: {en: 'A workshop for the mental health workforce plan.', cy: 'Gweithdy ar gyfer cynllun y gweithlu iechyd meddwl.'},
     location: {name: 'Venue Cymru', address: {en: 'Promenade, Llandudno', cy: 'Y Promenâd, Llandudno'}, region: northWales},
     format: 'in-person',
     language: 'bilingual',

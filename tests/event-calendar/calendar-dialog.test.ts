@@ -7,8 +7,7 @@ import {nextEvent, until, visibleText} from '../helpers/fixtures.js';
 import {$, $$, deepActiveElement, openEvent, sampleEvents, withEvents, type Lang} from './calendar-data.js';
 
 /** The dialog's facts as "label: value" pairs. */
-const facts = (dialog: Element) =>
-  Object.fromEntries([...dialog.querySelectorAll('[part~=details-row]')].map((row) => [visibleText(row.querySelector('dt')), visibleText(row.querySelector('dd'))]));
+const facts = (dialog: Element) => Object.fromEntries([...dialog.querySelectorAll('[part~=details-row]')].map((row) => [visibleText(row.querySelector('dt')), visibleText(row.querySelector('dd'))]));
 
 describe('event calendar: details dialog', () => {
   for (const lang of ['en', 'cy'] as Lang[]) {
@@ -51,20 +50,14 @@ describe('event calendar: details dialog', () => {
         expect(book.href).to.equal('https://example.org/book/workshop-north');
         expect(visibleText(dialog.querySelector('[part~=close-button]'))).to.equal(lang === 'cy' ? 'Cau' : 'Close');
         expect(visibleText(dialog.querySelector('[part~=add-to-calendar] h3'))).to.equal(lang === 'cy' ? 'Ychwanegu at y calendr' : 'Add to calendar');
-        expect(visibleText(dialog.querySelector('[part~=google-link]'))).to.equal(
-          lang === 'cy' ? 'Ychwanegu at Google Calendar (yn agor tab newydd)' : 'Add to Google Calendar (opens in new tab)',
-        );
-        expect(visibleText(dialog.querySelector('[part~=download-ics]'))).to.equal(
-          lang === 'cy' ? 'Lawrlwytho ffeil calendr (.ics)' : 'Download calendar file (.ics)',
-        );
+        expect(visibleText(dialog.querySelector('[part~=google-link]'))).to.equal(lang === 'cy' ? 'Ychwanegu at Google Calendar (yn agor tab newydd)' : 'Add to Google Calendar (opens in new tab)');
+        expect(visibleText(dialog.querySelector('[part~=download-ics]'))).to.equal(lang === 'cy' ? 'Lawrlwytho ffeil calendr (.ics)' : 'Download calendar file (.ics)');
       });
 
       it('says clearly when an event is cancelled or fully booked', async () => {
         const el = await withEvents(sampleEvents, {lang});
         let dialog = await openEvent(el, lang === 'cy' ? 'Sesiwn galw heibio Caerdydd' : 'Cardiff drop-in');
-        expect(visibleText(dialog.querySelector('[part~=details-status]'))).to.equal(
-          lang === 'cy' ? "Mae'r digwyddiad hwn wedi'i ganslo." : 'This event has been cancelled.',
-        );
+        expect(visibleText(dialog.querySelector('[part~=details-status]'))).to.equal(lang === 'cy' ? "Mae'r digwyddiad hwn wedi'i ganslo." : 'This event has been cancelled.');
         expect(facts(dialog)[lang === 'cy' ? 'Amser' : 'Time']).to.equal(lang === 'cy' ? "Drwy'r dydd" : 'All day');
         expect(facts(dialog)[lang === 'cy' ? 'Fformat' : 'Format']).to.equal(lang === 'cy' ? 'Hybrid (wyneb yn wyneb ac ar-lein)' : 'Hybrid (in person and online)');
         // Nothing to book or add for a cancelled event.

@@ -41,7 +41,10 @@ describe('event calendar: strict CSP and Trusted Types', () => {
     expect(visibleText(list!.shadowRoot!.querySelector('[part~=day-heading]'))).to.match(/^Dydd /);
     // The iCalendar reader arrived as its own chunk from dist/cdn/chunks/.
     const chunks = win.performance.getEntriesByType('resource').map((entry) => entry.name);
-    expect(chunks.some((name) => /\/dist\/cdn\/chunks\/.*ics/i.test(name)), chunks.join('\n')).to.equal(true);
+    expect(
+      chunks.some((name) => /\/dist\/cdn\/chunks\/.*ics/i.test(name)),
+      chunks.join('\n'),
+    ).to.equal(true);
 
     (list!.shadowRoot!.querySelector('[part~=event-button]') as HTMLElement).click();
     const dialog = () => list!.shadowRoot!.querySelector('dialog');

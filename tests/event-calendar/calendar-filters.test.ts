@@ -34,9 +34,7 @@ describe('event calendar: filters', () => {
           lang === 'cy' ? ['Rhanbarth', 'Fformat', 'Cynulleidfa', 'Iaith'] : ['Region', 'Format', 'Audience', 'Language'],
         );
         expect(optionTexts(el, 'region')).to.deep.equal(
-          lang === 'cy'
-            ? ['Pob rhanbarth', 'Canolbarth Cymru', 'De Cymru', 'Gogledd Cymru', 'Gorllewin Cymru']
-            : ['All regions', 'Mid Wales', 'North Wales', 'South Wales', 'West Wales'],
+          lang === 'cy' ? ['Pob rhanbarth', 'Canolbarth Cymru', 'De Cymru', 'Gogledd Cymru', 'Gorllewin Cymru'] : ['All regions', 'Mid Wales', 'North Wales', 'South Wales', 'West Wales'],
         );
         expect(optionTexts(el, 'format')).to.deep.equal(
           lang === 'cy' ? ['Pob fformat', 'Wyneb yn wyneb', 'Ar-lein', 'Hybrid (wyneb yn wyneb ac ar-lein)'] : ['All formats', 'In person', 'Online', 'Hybrid (in person and online)'],
@@ -45,9 +43,7 @@ describe('event calendar: filters', () => {
           lang === 'cy' ? ['Pob iaith', 'Yn Gymraeg', 'Yn ddwyieithog', 'Yn Saesneg'] : ['All languages', 'Held in Welsh', 'Held bilingually', 'Held in English'],
         );
         expect(optionTexts(el, 'audience')).to.deep.equal(
-          lang === 'cy'
-            ? ['Pob cynulleidfa', 'Gofalwyr', 'Mentoriaid cymheiriaid', 'Pobl sydd â phrofiad bywyd']
-            : ['All audiences', 'Carers', 'Peer mentors', 'People with lived experience'],
+          lang === 'cy' ? ['Pob cynulleidfa', 'Gofalwyr', 'Mentoriaid cymheiriaid', 'Pobl sydd â phrofiad bywyd'] : ['All audiences', 'Carers', 'Peer mentors', 'People with lived experience'],
         );
       });
 
@@ -74,9 +70,7 @@ describe('event calendar: filters', () => {
         await choose(el, 'region', 'mid wales');
         expect(countText(el)).to.equal(lang === 'cy' ? "Does dim digwyddiadau'n cyfateb i'r hidlyddion" : 'No events match the filters');
         expect(visibleText($(el, '[part~=no-results]'))).to.equal(
-          lang === 'cy'
-            ? "Does dim digwyddiadau'n cyfateb i'r hidlyddion. Cliriwch yr hidlyddion i weld pob digwyddiad."
-            : 'No events match the filters. Clear the filters to see every event.',
+          lang === 'cy' ? "Does dim digwyddiadau'n cyfateb i'r hidlyddion. Cliriwch yr hidlyddion i weld pob digwyddiad." : 'No events match the filters. Clear the filters to see every event.',
         );
         // The past event is in Mid Wales: showing past events finds it.
         $(el, '[part~=past-toggle] input')!.click();
@@ -95,7 +89,14 @@ describe('event calendar: filters', () => {
                 6: "Mae 6 digwyddiad yn cyfateb i'r hidlyddion",
                 11: "Mae 11 o ddigwyddiadau yn cyfateb i'r hidlyddion",
               }
-            : {1: '1 event matches the filters', 2: '2 events match the filters', 3: '3 events match the filters', 4: '4 events match the filters', 6: '6 events match the filters', 11: '11 events match the filters'};
+            : {
+                1: '1 event matches the filters',
+                2: '2 events match the filters',
+                3: '3 events match the filters',
+                4: '4 events match the filters',
+                6: '6 events match the filters',
+                11: '11 events match the filters',
+              };
         for (const [n, sentence] of Object.entries(expected)) {
           const el = await withEvents([...inRegion(Number(n), 'Powys'), ...inRegion(1, 'Gwent')], {lang});
           await choose(el, 'region', 'powys');

@@ -30,14 +30,10 @@ describe('event calendar: list view', () => {
         const workshop = eventItem(el, 'workshop-north');
         expect(visibleText(workshop.querySelector('[part~=event-time]'))).to.equal(lang === 'cy' ? '10:00 i 12:30' : '10:00 to 12:30');
         expect(visibleText(workshop.querySelector('[part~=event-location]'))).to.equal(lang === 'cy' ? 'Venue Cymru, Gogledd Cymru' : 'Venue Cymru, North Wales');
-        expect([...workshop.querySelectorAll('[part~=event-facts] span')].map(visibleText)).to.deep.equal(
-          lang === 'cy' ? ['Wyneb yn wyneb', 'Yn ddwyieithog'] : ['In person', 'Held bilingually'],
-        );
+        expect([...workshop.querySelectorAll('[part~=event-facts] span')].map(visibleText)).to.deep.equal(lang === 'cy' ? ['Wyneb yn wyneb', 'Yn ddwyieithog'] : ['In person', 'Held bilingually']);
         const full = eventItem(el, 'peer-online');
         expect(visibleText(full.querySelector('[part~=event-status]'))).to.equal(lang === 'cy' ? 'Llawn' : 'Fully booked');
-        expect([...full.querySelectorAll('[part~=event-facts] span')].map(visibleText)).to.deep.equal(
-          lang === 'cy' ? ['Ar-lein', 'Yn Saesneg'] : ['Online', 'Held in English'],
-        );
+        expect([...full.querySelectorAll('[part~=event-facts] span')].map(visibleText)).to.deep.equal(lang === 'cy' ? ['Ar-lein', 'Yn Saesneg'] : ['Online', 'Held in English']);
         const cancelled = eventItem(el, 'cardiff-cancelled');
         expect(visibleText(cancelled.querySelector('[part~=event-status]'))).to.equal(lang === 'cy' ? "Wedi'i ganslo" : 'Cancelled');
         expect(visibleText(cancelled.querySelector('[part~=event-time]'))).to.equal(lang === 'cy' ? "Drwy'r dydd" : 'All day');

@@ -20,10 +20,7 @@ describe('event calendar: loading', () => {
 
       it('shows events from an inline <script type="application/json">', async () => {
         const json = JSON.stringify({events: [sampleEvents[1]]});
-        const el = await calendar(
-          html`<profiad-event-calendar today=${TODAY}><script type="application/json">${json}</script></profiad-event-calendar>`,
-          {lang},
-        );
+        const el = await calendar(html`<profiad-event-calendar today=${TODAY}><script type="application/json">${json}</script></profiad-event-calendar>`, {lang});
         await loaded(el);
         expect(listedTitles(el)).to.deep.equal([lang === 'cy' ? 'Digwyddiad ymgysylltu yng Nghaerfyrddin' : 'Engagement event in Carmarthen']);
       });
@@ -38,9 +35,7 @@ describe('event calendar: loading', () => {
           await loaded(el);
           expect(visibleText(root.querySelector('[part=heading]'))).to.equal(lang === 'cy' ? 'Digwyddiadau ymgysylltu' : 'Engagement events');
           expect(listedTitles(el)).to.deep.equal([lang === 'cy' ? 'Gweithdy Gogledd Cymru' : 'North Wales workshop']);
-          expect(visibleText(root.querySelector('[part=notice]'))).to.equal(
-            lang === 'cy' ? 'Nid oedd modd dangos rhai digwyddiadau.' : 'Some events could not be shown.',
-          );
+          expect(visibleText(root.querySelector('[part=notice]'))).to.equal(lang === 'cy' ? 'Nid oedd modd dangos rhai digwyddiadau.' : 'Some events could not be shown.');
           expect(warnings.some((w) => w.includes('north.json') && w.includes('item 2'))).to.equal(true, warnings.join('\n'));
         } finally {
           console.warn = warn;
@@ -48,17 +43,10 @@ describe('event calendar: loading', () => {
       });
 
       it('merges several feeds listed in src into one calendar, in date order', async () => {
-        const el = await calendar(
-          html`<profiad-event-calendar today=${TODAY} src="${FEEDS}/west.json ${FEEDS}/north.json"></profiad-event-calendar>`,
-          {lang},
-        );
+        const el = await calendar(html`<profiad-event-calendar today=${TODAY} src="${FEEDS}/west.json ${FEEDS}/north.json"></profiad-event-calendar>`, {lang});
         await loaded(el);
-        expect(listedTitles(el)).to.deep.equal(
-          lang === 'cy' ? ['Gweithdy Gogledd Cymru', 'Digwyddiad ymgysylltu Caerfyrddin'] : ['North Wales workshop', 'Carmarthen engagement event'],
-        );
-        expect(dayHeadings(el)).to.deep.equal(
-          lang === 'cy' ? ['Dydd Mercher, 14 Ionawr 2026', 'Dydd Iau, 15 Ionawr 2026'] : ['Wednesday 14 January 2026', 'Thursday 15 January 2026'],
-        );
+        expect(listedTitles(el)).to.deep.equal(lang === 'cy' ? ['Gweithdy Gogledd Cymru', 'Digwyddiad ymgysylltu Caerfyrddin'] : ['North Wales workshop', 'Carmarthen engagement event']);
+        expect(dayHeadings(el)).to.deep.equal(lang === 'cy' ? ['Dydd Mercher, 14 Ionawr 2026', 'Dydd Iau, 15 Ionawr 2026'] : ['Wednesday 14 January 2026', 'Thursday 15 January 2026']);
       });
 
       it('says it is loading, in the live region and visibly', async () => {
@@ -114,9 +102,7 @@ describe('event calendar: loading', () => {
     console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
     try {
       const loadedEvent = nextEvent<{problems: {message: string}[]}>(document, 'profiad-load');
-      const el = await calendar(
-        html`<profiad-event-calendar view="list" today="2027-03-01" src="/test-feeds/raw/ics/outlook-all-day-private.ics"></profiad-event-calendar>`,
-      );
+      const el = await calendar(html`<profiad-event-calendar view="list" today="2027-03-01" src="/test-feeds/raw/ics/outlook-all-day-private.ics"></profiad-event-calendar>`);
       await loaded(el);
       expect((await loadedEvent).detail.problems.map((p) => p.message)).to.have.length(3);
       expect(listedTitles(el)).to.include('Co-production panel');
@@ -140,9 +126,7 @@ describe('event calendar: loading', () => {
       await loaded(el);
       expect($(el, '[part=error]')).to.equal(null);
       expect(visibleText($(el, '[part=heading]'))).to.equal(
-        lang === 'cy'
-          ? 'Cynllun gweithlu profiad bywyd a chymorth gan gymheiriaid: digwyddiadau ymgysylltu'
-          : 'Lived experience and peer support workforce plan: engagement events',
+        lang === 'cy' ? 'Cynllun gweithlu profiad bywyd a chymorth gan gymheiriaid: digwyddiadau ymgysylltu' : 'Lived experience and peer support workforce plan: engagement events',
       );
       // The North Wales workshop of 14 January 2026 is the first upcoming event.
       expect(dayHeadings(el)[0]).to.equal(lang === 'cy' ? 'Dydd Mercher, 14 Ionawr 2026' : 'Wednesday 14 January 2026');

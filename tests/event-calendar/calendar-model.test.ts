@@ -55,7 +55,14 @@ function expectedMonth(entries: readonly CalendarEntry[], year: number, month: n
 }
 
 describe('CalendarModel: a month', () => {
-  const months: [number, number][] = [[2025, 11], [2025, 12], [2026, 1], [2026, 2], [2026, 3], [2027, 6]];
+  const months: [number, number][] = [
+    [2025, 11],
+    [2025, 12],
+    [2026, 1],
+    [2026, 2],
+    [2026, 3],
+    [2027, 6],
+  ];
 
   for (const zone of ['Europe/London', 'America/New_York']) {
     it(`puts every occurrence on each day it covers and counts the month's events (${zone})`, () => {
@@ -70,7 +77,7 @@ describe('CalendarModel: a month', () => {
     });
   }
 
-  it('keeps to min-date and max-date, and counts only the month\'s days within them', () => {
+  it("keeps to min-date and max-date, and counts only the month's days within them", () => {
     const zone = 'Europe/London';
     const entries = entriesOf(busyFeed());
     const bounds = {min: day('2026-01-10'), max: day('2026-02-20')};
@@ -100,12 +107,19 @@ describe('CalendarModel: a month', () => {
     const model = new CalendarModel(entries, {timeZone: 'Europe/London', startDay: day('2026-01-01')});
     const days = model.month(2026, 1, everything);
     expect(days.count).to.equal(2);
-    expect(days.days.flat().map((e) => e.id).sort()).to.deep.equal(['other', 'same']);
+    expect(
+      days.days
+        .flat()
+        .map((e) => e.id)
+        .sort(),
+    ).to.deep.equal(['other', 'same']);
     expect(model.list('en', day('2026-01-01'), everything).map(({event}) => event.id)).to.deep.equal(['same', 'other']);
   });
 
   it('shows the first few events of a day in display order, and the whole day sorted for its panel', () => {
-    const entries = entriesOf(Array.from({length: 12}, (_, i) => ({id: `e${i}`, title: ['Llanelli', 'Lyons', 'Chester', 'Cymer'][i % 4], start: `2026-01-14T${String(9 + (i % 3)).padStart(2, '0')}:00`})));
+    const entries = entriesOf(
+      Array.from({length: 12}, (_, i) => ({id: `e${i}`, title: ['Llanelli', 'Lyons', 'Chester', 'Cymer'][i % 4], start: `2026-01-14T${String(9 + (i % 3)).padStart(2, '0')}:00`})),
+    );
     const model = new CalendarModel(entries, {timeZone: 'Europe/London', startDay: day('2026-01-01')});
     const days = model.month(2026, 1, everything);
     const cell = day('2026-01-14') - days.range.firstDay;
@@ -115,8 +129,18 @@ describe('CalendarModel: a month', () => {
       expect(days.first(locale, 3)[cell]).to.deep.equal(whole.slice(0, 3));
     }
     // At 09:00: e0 Llanelli, e3 Cymer, e6 Chester, e9 Lyons. Welsh puts ch after every c, ll after every l.
-    expect(days.dayInOrder(cell, 'en').slice(0, 4).map((e) => e.id)).to.deep.equal(['e6', 'e3', 'e0', 'e9']);
-    expect(days.dayInOrder(cell, 'cy').slice(0, 4).map((e) => e.id)).to.deep.equal(['e3', 'e6', 'e9', 'e0']);
+    expect(
+      days
+        .dayInOrder(cell, 'en')
+        .slice(0, 4)
+        .map((e) => e.id),
+    ).to.deep.equal(['e6', 'e3', 'e0', 'e9']);
+    expect(
+      days
+        .dayInOrder(cell, 'cy')
+        .slice(0, 4)
+        .map((e) => e.id),
+    ).to.deep.equal(['e3', 'e6', 'e9', 'e0']);
   });
 
   it('remembers the month last asked for, and works it out again for another filter', () => {
@@ -128,13 +152,16 @@ describe('CalendarModel: a month', () => {
 });
 
 describe('CalendarModel: recurring series', () => {
-  it('expands a series for the weeks a month grid shows, however far from the list\'s first day', async () => {
+  it("expands a series for the weeks a month grid shows, however far from the list's first day", async () => {
     const text = await (await fetch('/examples/event-calendar/events.ics')).text();
     const body = await decodeEventFeed(text, {contentType: 'text/calendar', url: 'https://example.org/events.ics'});
     const entries = parseEventFeed(body, origin, 'Europe/London').items;
     expect(entries.some((entry) => entry.kind === 'series')).to.equal(true);
     const model = new CalendarModel(entries, {timeZone: 'Europe/London', startDay: day('2026-01-10')});
-    for (const [year, month] of [[2027, 3], [2031, 5]] as const) {
+    for (const [year, month] of [
+      [2027, 3],
+      [2031, 5],
+    ] as const) {
       const expected = expectedMonth(entries, year, month, 'Europe/London', {}, everything);
       expect(model.month(year, month, everything).days.map(ids), `${year}-${month}`).to.deep.equal(expected.cells);
     }

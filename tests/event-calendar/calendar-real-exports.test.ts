@@ -42,7 +42,7 @@ for (const lang of ['en', 'cy'] as Lang[]) {
 }
 
 describe('event calendar: initial-date and the month grid', () => {
-  it('puts the grid\'s tab stop on initial-date, so Tab lands there, not on the 1st', async () => {
+  it("puts the grid's tab stop on initial-date, so Tab lands there, not on the 1st", async () => {
     const el = await calendar(html`<profiad-event-calendar view="month" today="2026-03-02" initial-date="2026-01-20" src=${FEED}></profiad-event-calendar>`, {width: 900});
     await loaded(el);
     const grid = $(el, 'profiad-calendar-month')!;

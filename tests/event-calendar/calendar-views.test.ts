@@ -132,7 +132,7 @@ describe('event calendar: views', () => {
     });
   }
 
-  it('keeps the month grid\'s day panel heading at h6 below an h6, not back at h2', async () => {
+  it("keeps the month grid's day panel heading at h6 below an h6, not back at h2", async () => {
     const el = await withEvents(sampleEvents, {width: 900, attrs: {'heading-level': '6', view: 'month', 'initial-date': '2026-01-14'}});
     const grid = $(el, 'profiad-calendar-month')!;
     expect(grid.shadowRoot!.querySelector('[part~=month-heading]')!.localName).to.equal('h6');
@@ -153,9 +153,7 @@ describe('event calendar: reflow at 400% zoom', () => {
         el.setAttribute('view', view);
         await el.updateComplete;
         const base = $(el, '.base')!;
-        const overflowing = [base, ...$$(el, '[part~=filters], [part~=filter], [part~=filter-select]')].filter(
-          (node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1,
-        );
+        const overflowing = [base, ...$$(el, '[part~=filters], [part~=filter], [part~=filter-select]')].filter((node) => node.getBoundingClientRect().right > el.getBoundingClientRect().right + 1);
         expect(overflowing.map((node) => node.getAttribute('part') ?? node.className)).to.deep.equal([]);
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
       });

@@ -31,7 +31,18 @@ const events = [
     accessibility: 'Step-free.',
     bookingUrl: 'https://example.org/book/alpha',
   },
-  {id: 'bravo', title: 'Bravo', start: '2026-01-14T14:00', end: '2026-01-14T15:00', location: {name: 'Hub', region: west}, format: 'online', language: 'en', audience: ['Staff'], status: 'full', bookingUrl: 'https://example.org/book/bravo'},
+  {
+    id: 'bravo',
+    title: 'Bravo',
+    start: '2026-01-14T14:00',
+    end: '2026-01-14T15:00',
+    location: {name: 'Hub', region: west},
+    format: 'online',
+    language: 'en',
+    audience: ['Staff'],
+    status: 'full',
+    bookingUrl: 'https://example.org/book/bravo',
+  },
   {id: 'charlie', title: 'Charlie', start: '2026-01-14', format: 'hybrid', language: 'bilingual', status: 'cancelled'},
   {id: 'delta', title: 'Delta', start: '2026-01-14T16:00', end: '2026-01-14T17:00'},
   {id: 'echo', title: 'Echo', start: '2026-01-20T18:00', end: '2026-01-21T10:00', format: 'online'},
@@ -54,7 +65,7 @@ async function settle(el: ProfiadEventCalendar): Promise<void> {
   await grid(el)?.updateComplete;
 }
 
-describe('event calendar: the author\'s own wording', () => {
+describe("event calendar: the author's own wording", () => {
   for (const lang of ['en', 'cy'] as Lang[]) {
     it(`shows it (${lang}) in the calendar and in its month grid, with the values put in for {0}`, async () => {
       const el = await monthCalendar(lang);
@@ -84,7 +95,13 @@ describe('event calendar: the author\'s own wording', () => {
     let el!: ProfiadEventCalendar;
     const warnings = await warningsDuring(async () => {
       el = await monthCalendar('en');
-      el.strings = {'month.todya': {en: 'Typo'}, 'story.heading': {en: 'Not mine'}, 'month.next': 'Onwards' as never, 'month.previous': {en: 'Back', fr: 'Arrière'} as never, 'calendar.close': {en: 'Done'}};
+      el.strings = {
+        'month.todya': {en: 'Typo'},
+        'story.heading': {en: 'Not mine'},
+        'month.next': 'Onwards' as never,
+        'month.previous': {en: 'Back', fr: 'Arrière'} as never,
+        'calendar.close': {en: 'Done'},
+      };
       await settle(el);
       (grid(el).shadowRoot!.querySelector('[part~=next-button]') as HTMLElement).click();
       await settle(el);

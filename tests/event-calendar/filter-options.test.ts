@@ -5,7 +5,7 @@ import type {CalendarEvent} from '../../src/event-calendar/model/event-types.js'
 
 const inRegions = (regions: BilingualText[]): CalendarEvent[] =>
   regions.map((region, i) => ({id: `e${i}`, title: 'x', start: 0, end: 0, allDay: false, status: 'scheduled', location: {name: 'Hall', region}, audience: [region]}));
-const labels = (events: CalendarEvent[], locale: 'en' | 'cy') => filterOptions(events, locale).regions.map((o) => (typeof o.label === 'string' ? o.label : o.label[locale] ?? o.label.en));
+const labels = (events: CalendarEvent[], locale: 'en' | 'cy') => filterOptions(events, locale).regions.map((o) => (typeof o.label === 'string' ? o.label : (o.label[locale] ?? o.label.en)));
 
 describe('filterOptions', () => {
   it('makes one option of a region however feeds write it: either language, any case or spacing', () => {
@@ -23,7 +23,7 @@ describe('filterOptions', () => {
     expect(filterOptions(events, 'en').regions).to.have.length(1);
   });
 
-  it('orders options in the reader\'s alphabet: Welsh puts ll after every l', () => {
+  it("orders options in the reader's alphabet: Welsh puts ll after every l", () => {
     const events = inRegions([{en: 'Lleyn', cy: 'Llŷn'}, {en: 'Lampeter', cy: 'Llanbedr Pont Steffan'}, {en: 'Lyons', cy: 'Lyon'}, 'Caerdydd']);
     expect(labels(events, 'en')).to.deep.equal(['Caerdydd', 'Lampeter', 'Lleyn', 'Lyons']);
     expect(labels(events, 'cy')).to.deep.equal(['Caerdydd', 'Lyon', 'Llanbedr Pont Steffan', 'Llŷn']);

@@ -40,7 +40,7 @@ export async function defaultPieces(ids: readonly string[]): Promise<{id: string
     if (!unit) throw new Error(`${id} is not in xliff/cy.xlf`);
     for (const text of [unit.querySelector('source'), unit.querySelector('target')]) {
       for (const node of text?.childNodes ?? []) {
-        const piece = node.nodeType === Node.TEXT_NODE ? node.textContent ?? '' : '';
+        const piece = node.nodeType === Node.TEXT_NODE ? (node.textContent ?? '') : '';
         if (piece.replace(/[^\p{L}]/gu, '').length >= 3 && !NOT_MESSAGES.has(piece.trim())) found.push({id, piece});
       }
     }
@@ -62,7 +62,7 @@ export function shownText(root: Element | ShadowRoot): string {
     }
     for (const child of node.childNodes) visit(child);
   };
-  visit(root instanceof Element ? root.shadowRoot ?? root : root);
+  visit(root instanceof Element ? (root.shadowRoot ?? root) : root);
   return out.join('\n');
 }
 

@@ -108,9 +108,7 @@ for (const lang of LANGS) {
       expect(tree).to.deep.include({role: 'heading', name: title, level: 2});
       // Chromium's tree folds a heading whose only content is a link into the link, so the linked title is heard as a link.
       const plan = await loadExample<{milestones: Array<{title: Record<Lang, string>; link?: string}>}>('milestone-tracker/plan.json');
-      expect(tree.filter((n) => n.role === 'heading' && n.level === 3).map((n) => n.name)).to.deep.equal(
-        plan.milestones.filter((m) => !m.link).map((m) => m.title[lang]),
-      );
+      expect(tree.filter((n) => n.role === 'heading' && n.level === 3).map((n) => n.name)).to.deep.equal(plan.milestones.filter((m) => !m.link).map((m) => m.title[lang]));
       expect(tree).to.deep.include({role: 'link', name: lang === 'cy' ? "Lansio'r cynllun strategol" : 'Strategic plan launched'});
       expect(tree).to.deep.include({role: 'status', name: '', live: 'polite'});
       expect(tree).to.deep.include({role: 'StaticText', name: lang === 'cy' ? "Wedi'i hoedi" : 'Delayed'});
@@ -148,7 +146,8 @@ for (const lang of LANGS) {
     });
 
     it('lets Tab reach each milestone link in order, and nothing else', async () => {
-      const {result: page} = await captureConsole(() => fixture<HTMLDivElement>(html`<div>
+      const {result: page} = await captureConsole(() =>
+        fixture<HTMLDivElement>(html`<div>
         <button id="before">Before</button>
         <profiad-milestone-tracker
           lang=${lang}
@@ -164,7 +163,8 @@ for (const lang of LANGS) {
           }}
         ></profiad-milestone-tracker>
         <button id="after">After</button>
-      </div>`));
+      </div>`),
+      );
       const el = page.querySelector('profiad-milestone-tracker')!;
       await el.updateComplete;
       page.querySelector<HTMLButtonElement>('#before')!.focus();

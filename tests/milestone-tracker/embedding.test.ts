@@ -32,7 +32,10 @@ describe('embedding: strict CSP and Trusted Types (tests/pages/csp.html, loading
     const [english, welsh] = [...doc.querySelectorAll('profiad-milestone-tracker')] as ProfiadMilestoneTracker[];
     await english!.updateComplete;
     await welsh!.updateComplete;
-    for (const [el, lang] of [[english!, 'en'], [welsh!, 'cy']] as const) {
+    for (const [el, lang] of [
+      [english!, 'en'],
+      [welsh!, 'cy'],
+    ] as const) {
       expect(el.shadowRoot!.querySelectorAll('li.milestone'), `${lang} milestones`).to.have.length(7);
       expect(visibleText(part(el, 'summary'))).to.equal(lang === 'cy' ? "Cerrig milltir wedi'u cwblhau: 4 o 7" : 'Milestones completed: 4 of 7');
       expect(visibleText(part(el, 'today'))).to.equal(lang === 'cy' ? 'Heddiw: 25 Tachwedd 2026' : 'Today: 25 November 2026');

@@ -7,22 +7,7 @@ import {expect, fixture, html} from '@open-wc/testing';
 import {MAX_MILESTONES, type ProfiadMilestoneTracker} from '../../src/milestone-tracker/milestone-tracker.js';
 import type {ProfiadErrorDetail} from '../../src/core/dom-free/feed-types.js';
 import {nextEvent, visibleText} from '../helpers/fixtures.js';
-import {
-  captureConsole,
-  LANGS,
-  markup,
-  milestone,
-  milestoneItems,
-  part,
-  PLAN_URL,
-  readMilestone,
-  shadow,
-  textOf,
-  titles,
-  trackerFromSrc,
-  trackerWith,
-  type Lang,
-} from './tracker-helpers.js';
+import {captureConsole, LANGS, markup, milestone, milestoneItems, part, PLAN_URL, readMilestone, shadow, textOf, titles, trackerFromSrc, trackerWith, type Lang} from './tracker-helpers.js';
 
 declare global {
   interface Window {
@@ -141,9 +126,7 @@ for (const lang of LANGS) {
       it(`says it cannot show ${name}, in the reader's language`, async () => {
         const {result: el, errors} = await captureConsole(() => trackerWith(data, lang));
         expect(visibleText(part(el, 'error')!.querySelector('strong'))).to.equal(FAILED[lang]);
-        expect(textOf(el, 'error')).to.contain(
-          lang === 'cy' ? "Nid yw'r wybodaeth mewn ffurf y gallwn ei dangos." : 'The information is not in a form we can show.',
-        );
+        expect(textOf(el, 'error')).to.contain(lang === 'cy' ? "Nid yw'r wybodaeth mewn ffurf y gallwn ei dangos." : 'The information is not in a form we can show.');
         expect(errors).to.have.length(1);
         expect(errors[0]).to.contain('profiad-milestone-tracker: property is not a feed this element can show').and.contain(why);
       });
@@ -195,8 +178,11 @@ for (const lang of LANGS) {
       expect(hrefs).to.deep.equal(['https://example.org/plan', 'http://example.org/upper', 'tel:+442920000000', 'mailto:tim@example.org']);
       // Every milestone with an unsafe link still shows, as plain text, and the author hears about each.
       expect(warnings).to.have.length(unsafe.length);
-      unsafe.forEach((_, i) => expect(warnings[i]).to.contain(`(id "m${String(i).padStart(2, '0')}")`).and.contain('is not an http(s), mailto or tel URL'));
-
+      unsafe.forEach((_, i) =>
+        expect(warnings[i])
+          .to.contain(`(id "m${String(i).padStart(2, '0')}")`)
+          .and.contain('is not an http(s), mailto or tel URL'),
+      );
     });
 
     it('keeps the first of two milestones with the same id, and says so', async () => {
@@ -235,10 +221,38 @@ for (const lang of LANGS) {
     });
 
     for (const [name, src, timeout, kind, advice, consoleSays] of [
-      ['an HTML page instead of a feed', '/test-feeds/html', undefined, 'format', {en: 'The information is not in a form we can show.', cy: "Nid yw'r wybodaeth mewn ffurf y gallwn ei dangos."}, ['/test-feeds/html (Content-Type: text/html', 'is not a feed this element can show']],
-      ['a 404', '/test-feeds/status/404', undefined, 'http', {en: 'Sorry, there is a problem with the service.', cy: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth."}, ['/test-feeds/status/404 answered 404 Not Found']],
-      ['a 500', '/test-feeds/status/500', undefined, 'http', {en: 'Sorry, there is a problem with the service.', cy: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth."}, ['/test-feeds/status/500 answered 500 Internal Server Error']],
-      ['a server that never answers', '/test-feeds/hang', '300', 'timeout', {en: 'The service took too long to answer.', cy: 'Cymerodd y gwasanaeth ormod o amser i ateb.'}, ['/test-feeds/hang did not answer within 300 ms']],
+      [
+        'an HTML page instead of a feed',
+        '/test-feeds/html',
+        undefined,
+        'format',
+        {en: 'The information is not in a form we can show.', cy: "Nid yw'r wybodaeth mewn ffurf y gallwn ei dangos."},
+        ['/test-feeds/html (Content-Type: text/html', 'is not a feed this element can show'],
+      ],
+      [
+        'a 404',
+        '/test-feeds/status/404',
+        undefined,
+        'http',
+        {en: 'Sorry, there is a problem with the service.', cy: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth."},
+        ['/test-feeds/status/404 answered 404 Not Found'],
+      ],
+      [
+        'a 500',
+        '/test-feeds/status/500',
+        undefined,
+        'http',
+        {en: 'Sorry, there is a problem with the service.', cy: "Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth."},
+        ['/test-feeds/status/500 answered 500 Internal Server Error'],
+      ],
+      [
+        'a server that never answers',
+        '/test-feeds/hang',
+        '300',
+        'timeout',
+        {en: 'The service took too long to answer.', cy: 'Cymerodd y gwasanaeth ormod o amser i ateb.'},
+        ['/test-feeds/hang did not answer within 300 ms'],
+      ],
     ] as const) {
       it(`explains ${name} in the reader's language, offers a retry, and tells the author exactly what happened`, async () => {
         const el = document.createElement('profiad-milestone-tracker');

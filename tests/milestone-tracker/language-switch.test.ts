@@ -23,7 +23,7 @@ async function everything(): Promise<FeedInput> {
     milestones: [
       ...(plan.milestones as never[]),
       milestone('day', {date: '2026-12-01', status: 'delayed', title: {en: 'A day', cy: 'Diwrnod'}}),
-      milestone('summer', {date: '2026-summer', status: 'in-progress', title: {en: 'Summer work', cy: "Gwaith yr haf"}}),
+      milestone('summer', {date: '2026-summer', status: 'in-progress', title: {en: 'Summer work', cy: 'Gwaith yr haf'}}),
       milestone('winter', {date: '2026-winter', status: 'upcoming', title: {en: 'Winter work', cy: 'Gwaith y gaeaf'}}),
       milestone('quarter', {date: '2027-Q1', status: 'upcoming', title: {en: 'First quarter', cy: 'Chwarter cyntaf'}}),
     ],
@@ -36,7 +36,7 @@ describe('live language switch', () => {
     document.documentElement.lang = originalLang;
   });
 
-  it('switches every word when the element\'s own lang changes, with no English left in Welsh', async () => {
+  it("switches every word when the element's own lang changes, with no English left in Welsh", async () => {
     const el = await trackerWith(await everything(), 'en', {today: '2026-11-25'});
     expect(textOf(el, 'summary')).to.equal('Milestones completed: 4 of 11');
     expect(textOf(el, 'today')).to.equal('Today: 25 November 2026');
@@ -77,7 +77,9 @@ describe('live language switch', () => {
   });
 
   it('follows a change of lang on an ancestor', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="cy"><profiad-milestone-tracker today="2026-11-25" .milestones=${{milestones: [milestone('a', {status: 'done'})]}}></profiad-milestone-tracker></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="cy"><profiad-milestone-tracker today="2026-11-25" .milestones=${{milestones: [milestone('a', {status: 'done'})]}}></profiad-milestone-tracker></div>`,
+    );
     const el = wrapper.firstElementChild as ProfiadMilestoneTracker;
     await el.updateComplete;
     expect(textOf(el, 'summary')).to.equal("Cerrig milltir wedi'u cwblhau: 1 o 1");
@@ -91,9 +93,7 @@ describe('live language switch', () => {
     expect(shadowText(el)).to.contain('We could not load the milestones');
     el.lang = 'cy';
     await settle(el);
-    expect(textOf(el, 'error')).to.equal(
-      "Nid oedd modd llwytho'r cerrig milltir Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen. Rhowch gynnig arall arni",
-    );
+    expect(textOf(el, 'error')).to.equal("Nid oedd modd llwytho'r cerrig milltir Mae'n ddrwg gennym, mae problem gyda'r gwasanaeth. Rhowch gynnig arall arni yn nes ymlaen. Rhowch gynnig arall arni");
     expect(wordsIn(shadowText(el), ENGLISH_WORDS)).to.deep.equal([]);
   });
 

@@ -22,9 +22,7 @@ describe('milestone tracker: relative links', () => {
 
   it('lead where they would from this page when the feed is inline JSON', async () => {
     const json = await (await fetch(FEED)).text();
-    const el = await fixture<ProfiadMilestoneTracker>(
-      html`<profiad-milestone-tracker lang="en" today="2026-11-25"><script type="application/json">${json}</script></profiad-milestone-tracker>`,
-    );
+    const el = await fixture<ProfiadMilestoneTracker>(html`<profiad-milestone-tracker lang="en" today="2026-11-25"><script type="application/json">${json}</script></profiad-milestone-tracker>`);
     await el.updateComplete;
     expect(linksOf(el)).to.deep.equal({
       sibling: new URL('review.html', document.baseURI).href,

@@ -91,10 +91,7 @@ for (const lang of LANGS) {
     });
 
     it('marks up dates with <time datetime> where HTML has a format for them, and only there', async () => {
-      const el = await trackerWith(
-        {milestones: ['2026-01-14', '2025-11', '2027', '2026-spring', '2026-Q4'].map((date) => milestone(date, {date}))},
-        lang,
-      );
+      const el = await trackerWith({milestones: ['2026-01-14', '2025-11', '2027', '2026-spring', '2026-Q4'].map((date) => milestone(date, {date}))}, lang);
       const time = (id: string) => shadow(el).querySelector(`[data-id="${id}"] [part=date] time`);
       expect(time('2026-01-14')?.getAttribute('datetime')).to.equal('2026-01-14');
       expect(time('2025-11')?.getAttribute('datetime')).to.equal('2025-11');
@@ -126,29 +123,28 @@ for (const lang of LANGS) {
     });
 
     it('shows a description only when there is one', async () => {
-      const el = await trackerWith(
-        {milestones: [milestone('with', {description: {en: 'What happened', cy: 'Beth ddigwyddodd'}}), milestone('without', {date: '2026-02-01'})]},
-        lang,
-      );
+      const el = await trackerWith({milestones: [milestone('with', {description: {en: 'What happened', cy: 'Beth ddigwyddodd'}}), milestone('without', {date: '2026-02-01'})]}, lang);
       const [withDescription, without] = milestoneItems(el);
       expect(readMilestone(withDescription!).description).to.equal(lang === 'cy' ? 'Beth ddigwyddodd' : 'What happened');
       expect(markup(without!.querySelector('[part=description]'))).to.equal(null);
     });
 
     it('links a title only to a safe address', async () => {
-      const {result: el, warnings} = await captureConsole(() => trackerWith(
-        {
-          milestones: [
-            milestone('https', {link: 'https://example.org/plan'}),
-            milestone('mail', {link: 'mailto:team@example.org', date: '2026-01-15'}),
-            milestone('relative', {link: '/plan/review', date: '2026-01-16'}),
-            milestone('js', {link: 'javascript:alert(1)', date: '2026-01-17'}),
-            milestone('data', {link: 'data:text/html,<script>alert(1)</script>', date: '2026-01-18'}),
-            milestone('none', {date: '2026-01-19'}),
-          ],
-        },
-        lang,
-      ));
+      const {result: el, warnings} = await captureConsole(() =>
+        trackerWith(
+          {
+            milestones: [
+              milestone('https', {link: 'https://example.org/plan'}),
+              milestone('mail', {link: 'mailto:team@example.org', date: '2026-01-15'}),
+              milestone('relative', {link: '/plan/review', date: '2026-01-16'}),
+              milestone('js', {link: 'javascript:alert(1)', date: '2026-01-17'}),
+              milestone('data', {link: 'data:text/html,<script>alert(1)</script>', date: '2026-01-18'}),
+              milestone('none', {date: '2026-01-19'}),
+            ],
+          },
+          lang,
+        ),
+      );
       const links = Object.fromEntries(milestoneItems(el).map((li) => [li.dataset.id, readMilestone(li).link]));
       expect(links).to.deep.equal({
         https: 'https://example.org/plan',
@@ -206,7 +202,15 @@ describe('summary line', () => {
   // A noun after a figure mutates by the number in Welsh, and a singular noun after a figure reads
   // well only up to 10: the label form reads right for every total (a translator's review).
   it('counts completed milestones in Welsh with the label form for every total', async () => {
-    for (const [total, done] of [[1, 1], [2, 1], [3, 2], [6, 4], [7, 3], [11, 4], [31, 20]] as const) {
+    for (const [total, done] of [
+      [1, 1],
+      [2, 1],
+      [3, 2],
+      [6, 4],
+      [7, 3],
+      [11, 4],
+      [31, 20],
+    ] as const) {
       expect(await summaryFor(total, done, 'cy'), String(total)).to.equal(`Cerrig milltir wedi'u cwblhau: ${done} o ${total}`);
     }
   });
@@ -222,7 +226,10 @@ describe('summary line', () => {
   });
 
   it('shows the empty message, not a summary, for a feed with no milestones', async () => {
-    for (const [lang, sentence] of [['en', 'There are no milestones to show'], ['cy', "Does dim cerrig milltir i'w dangos"]] as const) {
+    for (const [lang, sentence] of [
+      ['en', 'There are no milestones to show'],
+      ['cy', "Does dim cerrig milltir i'w dangos"],
+    ] as const) {
       const el = await trackerWith({milestones: []}, lang);
       expect(textOf(el, 'empty')).to.equal(sentence);
       expect(markup(part(el, 'summary'))).to.equal(null);

@@ -61,7 +61,7 @@ export const titles = (el: ProfiadMilestoneTracker): string[] => milestoneItems(
 
 /** The order of milestones and the today marker, e.g. ['a', 'b', 'TODAY', 'c']. */
 export const timelineOrder = (el: ProfiadMilestoneTracker): string[] =>
-  [...shadow(el).querySelectorAll<HTMLLIElement>('ol > li')].map((li) => (li.classList.contains('today') ? 'TODAY' : li.dataset.id ?? '?'));
+  [...shadow(el).querySelectorAll<HTMLLIElement>('ol > li')].map((li) => (li.classList.contains('today') ? 'TODAY' : (li.dataset.id ?? '?')));
 
 /** All text in the shadow root a reader could meet (visible or announced). */
 export const shadowText = (el: ProfiadMilestoneTracker): string => visibleText(shadow(el));
@@ -72,8 +72,7 @@ export async function settle(el: ProfiadMilestoneTracker): Promise<void> {
   await el.updateComplete;
 }
 
-export const waitForState = (el: ProfiadMilestoneTracker, selector: string, message: string) =>
-  until(() => shadow(el).querySelector(selector) !== null, message);
+export const waitForState = (el: ProfiadMilestoneTracker, selector: string, message: string) => until(() => shadow(el).querySelector(selector) !== null, message);
 
 /** Replaces console.warn and console.error for the duration of `fn`, returning what they were given. */
 export async function captureConsole<T>(fn: () => Promise<T>): Promise<{result: T; warnings: string[]; errors: string[]}> {

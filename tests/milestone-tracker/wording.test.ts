@@ -20,7 +20,7 @@ const summary = {
   'milestone.label': {en: 'Our plan', cy: 'Ein cynllun'},
 };
 
-describe('milestone tracker: the author\'s own wording', () => {
+describe("milestone tracker: the author's own wording", () => {
   it('shows in English and in Welsh, with the values put in for {0} and {1}', async () => {
     const en = await trackerWith(plan, 'en');
     en.strings = summary;
@@ -35,7 +35,7 @@ describe('milestone tracker: the author\'s own wording', () => {
     expect(part(cy, 'base')!.getAttribute('aria-label')).to.equal('Ein cynllun');
   });
 
-  it('keeps profiad\'s wording in a language the author did not give', async () => {
+  it("keeps profiad's wording in a language the author did not give", async () => {
     const el = await trackerWith(plan, 'cy');
     el.strings = {'milestone.summary': {en: 'Done so far: {0} out of {1}'}};
     await el.updateComplete;
@@ -43,7 +43,9 @@ describe('milestone tracker: the author\'s own wording', () => {
   });
 
   it('takes JSON in the `strings` attribute, and follows a change of `strings` or of language at once', async () => {
-    const el = await fixture<ProfiadMilestoneTracker>(html`<profiad-milestone-tracker lang="en" today="2026-11-25" strings=${JSON.stringify(summary)} .milestones=${plan}></profiad-milestone-tracker>`);
+    const el = await fixture<ProfiadMilestoneTracker>(
+      html`<profiad-milestone-tracker lang="en" today="2026-11-25" strings=${JSON.stringify(summary)} .milestones=${plan}></profiad-milestone-tracker>`,
+    );
     expect(textOf(el, 'summary')).to.equal('Done so far: 1 out of 4');
     el.setAttribute('strings', JSON.stringify({'milestone.summary': {en: 'Finished: {0}/{1}'}}));
     await el.updateComplete;
@@ -78,7 +80,9 @@ describe('milestone tracker: the author\'s own wording', () => {
   it('warns about JSON it cannot read in the attribute, and still shows the milestones', async () => {
     let el!: ProfiadMilestoneTracker;
     const warnings = await warningsDuring(async () => {
-      el = await fixture<ProfiadMilestoneTracker>(html`<profiad-milestone-tracker lang="en" today="2026-11-25" strings="{'milestone.summary': 'single quotes'}" .milestones=${plan}></profiad-milestone-tracker>`);
+      el = await fixture<ProfiadMilestoneTracker>(
+        html`<profiad-milestone-tracker lang="en" today="2026-11-25" strings="{'milestone.summary': 'single quotes'}" .milestones=${plan}></profiad-milestone-tracker>`,
+      );
     });
     expect(warnings).to.have.length(1);
     expect(warnings[0]).to.contain('<profiad-milestone-tracker>').and.contain('strings is not valid JSON');

@@ -6,23 +6,7 @@
  */
 import {expect, fixture} from '@open-wc/testing';
 import type {ProfiadStoryCarousel} from '../../src/story-carousel/story-carousel.js';
-import {
-  captureConsole,
-  carouselFromSrc,
-  carouselWith,
-  heard,
-  LANGS,
-  part,
-  parts,
-  sample,
-  stories,
-  story,
-  STORIES_URL,
-  textOf,
-  visibleText,
-  WIDE,
-  type Lang,
-} from './carousel-helpers.js';
+import {captureConsole, carouselFromSrc, carouselWith, heard, LANGS, part, parts, sample, stories, story, STORIES_URL, textOf, visibleText, WIDE, type Lang} from './carousel-helpers.js';
 
 const SUPPORT: Record<Lang, string[]> = {
   en: ['In an emergency, call 999', 'For mental health help, call NHS 111 Wales on 111 and press 2 (free, 24 hours)', 'Samaritans, free, 24 hours: 116 123'],
@@ -54,7 +38,13 @@ for (const lang of LANGS) {
           {
             stories: [
               story('note', {contentNote: 'Mentions self-harm.', image: {src: '/test-feeds/status/404', alt: 'A garden'}}),
-              story('video', {video: {src: '/examples/story-carousel/no-such-video.webm', captions: {en: '/examples/story-carousel/captions-en.vtt', cy: '/examples/story-carousel/captions-cy.vtt'}, transcript: 'Words'}}),
+              story('video', {
+                video: {
+                  src: '/examples/story-carousel/no-such-video.webm',
+                  captions: {en: '/examples/story-carousel/captions-en.vtt', cy: '/examples/story-carousel/captions-cy.vtt'},
+                  transcript: 'Words',
+                },
+              }),
               story('plain'),
             ],
           },
@@ -137,7 +127,7 @@ for (const lang of LANGS) {
       expect(tree.find((node) => node.role === 'button' && node.name === (lang === 'cy' ? 'Stori flaenorol' : 'Previous story'))).to.include({disabled: true});
     });
 
-    it('signposts support after the stories in the reader\'s language, with numbers to call, and the feed\'s own service', async () => {
+    it("signposts support after the stories in the reader's language, with numbers to call, and the feed's own service", async () => {
       const el = await carouselFromSrc(STORIES_URL, lang);
       const support = part(el, 'support')!;
       expect(support.tagName).to.equal('ASIDE');

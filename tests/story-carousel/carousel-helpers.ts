@@ -22,8 +22,7 @@ export const NARROW = 360;
 export const WIDE = 1100;
 
 /** Builds a valid story with overrides. */
-export const story = (id: string, overrides: Partial<Record<keyof StoryInput, unknown>> = {}): StoryInput =>
-  ({id, title: `Story ${id}`, quote: `Quote ${id}`, ...overrides}) as StoryInput;
+export const story = (id: string, overrides: Partial<Record<keyof StoryInput, unknown>> = {}): StoryInput => ({id, title: `Story ${id}`, quote: `Quote ${id}`, ...overrides}) as StoryInput;
 
 export const stories = (count: number, overrides: (i: number) => Partial<Record<keyof StoryInput, unknown>> = () => ({})): StoryInput[] =>
   Array.from({length: count}, (_, i) => story(`s${i + 1}`, {title: `Title ${i + 1}`, ...overrides(i)}));
@@ -82,7 +81,10 @@ export const textOf = (el: ProfiadStoryCarousel, name: string): string => visibl
 export const storyElements = (el: ProfiadStoryCarousel): HTMLElement[] => parts(el, 'story');
 
 /** Ids of the stories a reader can reach now (not inert). */
-export const shownIds = (el: ProfiadStoryCarousel): string[] => storyElements(el).filter((s) => !s.inert).map((s) => s.dataset.id ?? '?');
+export const shownIds = (el: ProfiadStoryCarousel): string[] =>
+  storyElements(el)
+    .filter((s) => !s.inert)
+    .map((s) => s.dataset.id ?? '?');
 
 /** Ids of the stories whose box is inside the viewport's visible box now. */
 export function visibleIds(el: ProfiadStoryCarousel): string[] {

@@ -7,23 +7,7 @@
 import {expect, fixture, html} from '@open-wc/testing';
 import type {ProfiadErrorDetail} from '../../src/core/dom-free/feed-types.js';
 import {MAX_STORIES, type ProfiadStoryCarousel} from '../../src/story-carousel/story-carousel.js';
-import {
-  captureConsole,
-  carouselWith,
-  LANGS,
-  markup,
-  nextEvent,
-  part,
-  parts,
-  shadow,
-  shownIds,
-  stories,
-  story,
-  textOf,
-  until,
-  visibleText,
-  type Lang,
-} from './carousel-helpers.js';
+import {captureConsole, carouselWith, LANGS, markup, nextEvent, part, parts, shadow, shownIds, stories, story, textOf, until, visibleText, type Lang} from './carousel-helpers.js';
 
 declare global {
   interface Window {
@@ -63,7 +47,10 @@ for (const lang of LANGS) {
           stories: [
             story('as-string', fields),
             story('bilingual', Object.fromEntries(Object.keys(fields).map((key) => [key, {en: `${payload} en`, cy: `${payload} cy`}]))),
-            story(`id ${payload}`, {image: {src: '/examples/story-carousel/sea.svg', alt: payload}, video: {src: '/examples/story-carousel/none.webm', captions: '/examples/story-carousel/captions-en.vtt', transcript: payload}}),
+            story(`id ${payload}`, {
+              image: {src: '/examples/story-carousel/sea.svg', alt: payload},
+              video: {src: '/examples/story-carousel/none.webm', captions: '/examples/story-carousel/captions-en.vtt', transcript: payload},
+            }),
           ],
           support: {services: [{name: payload, description: payload, hours: payload, phone: '0300 000 0000'}]},
         };
@@ -87,11 +74,16 @@ for (const lang of LANGS) {
     });
 
     it('links only to http(s), mailto and tel, and plays media only from http(s), however a scheme is disguised', async () => {
-      const unsafe = ['javascript:window.__pwned=1', 'JaVaScRiPt:window.__pwned=1', 'java\tscript:window.__pwned=1', '\u0001 javascript:window.__pwned=1', 'data:text/html,<script>window.parent.__pwned=1</script>', 'vbscript:msgbox(1)'];
+      const unsafe = [
+        'javascript:window.__pwned=1',
+        'JaVaScRiPt:window.__pwned=1',
+        'java\tscript:window.__pwned=1',
+        '\u0001 javascript:window.__pwned=1',
+        'data:text/html,<script>window.parent.__pwned=1</script>',
+        'vbscript:msgbox(1)',
+      ];
       const feed = {
-        stories: unsafe.map((link, i) =>
-          story(`u${i}`, {link, image: {src: link, alt: 'A picture'}, video: {src: link, captions: 'https://example.org/c.vtt'}}),
-        ),
+        stories: unsafe.map((link, i) => story(`u${i}`, {link, image: {src: link, alt: 'A picture'}, video: {src: link, captions: 'https://example.org/c.vtt'}})),
       };
       const {result: el, warnings} = await captureConsole(() => carouselWith(feed, lang, {attrs: {layout: 'list'}}));
       expect(parts(el, 'story')).to.have.length(unsafe.length);
@@ -110,7 +102,7 @@ for (const lang of LANGS) {
               story('no-alt', {image: {src: '/examples/story-carousel/sea.svg'}}),
               story('bad-alt', {image: {src: '/examples/story-carousel/sea.svg', alt: 42}}),
               story('decorative', {image: {src: '/examples/story-carousel/hills.svg', alt: ''}}),
-              story('described', {image: {src: '/examples/story-carousel/sea.svg', alt: {en: 'The sea', cy: "Y môr"}}}),
+              story('described', {image: {src: '/examples/story-carousel/sea.svg', alt: {en: 'The sea', cy: 'Y môr'}}}),
             ],
           },
           lang,
@@ -162,9 +154,7 @@ for (const lang of LANGS) {
     });
 
     it('keeps the frame of a broken image (nothing jumps) and shows its description instead', async () => {
-      const {result: el} = await captureConsole(() =>
-        carouselWith({stories: [story('broken', {image: {src: '/test-feeds/status/404', alt: {en: 'Hills', cy: 'Bryniau'}}}), story('b')]}, lang),
-      );
+      const {result: el} = await captureConsole(() => carouselWith({stories: [story('broken', {image: {src: '/test-feeds/status/404', alt: {en: 'Hills', cy: 'Bryniau'}}}), story('b')]}, lang));
       const frame = part(el, 'image-frame')!;
       const height = frame.getBoundingClientRect().height;
       const width = frame.getBoundingClientRect().width;
@@ -231,7 +221,7 @@ for (const lang of LANGS) {
       });
     }
 
-    it('explains a 404 in the reader\'s language with a retry button, and says exactly what happened in the console', async () => {
+    it("explains a 404 in the reader's language with a retry button, and says exactly what happened in the console", async () => {
       const el = document.createElement('profiad-story-carousel') as ProfiadStoryCarousel;
       el.lang = lang;
       el.src = '/test-feeds/status/404';

@@ -77,7 +77,16 @@ for (const lang of LANGS) {
         expect(shownIds(el)).to.have.length(1);
         expect(visibleIds(el)).to.deep.equal(shownIds(el));
         expect(overflowing(el)).to.deep.equal([]);
-        const big = await carouselWith({stories: [story('long', {title: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch', quote: 'https://example.org/a/very/long/address/that/does/not/break/anywhere/0123456789'}), story('b')]}, lang, {width: null});
+        const big = await carouselWith(
+          {
+            stories: [
+              story('long', {title: 'Llanfairpwllgwyngyllgogerychwyrndrobwllllantysiliogogogoch', quote: 'https://example.org/a/very/long/address/that/does/not/break/anywhere/0123456789'}),
+              story('b'),
+            ],
+          },
+          lang,
+          {width: null},
+        );
         big.style.setProperty('--profiad-font-size', '2rem');
         await settled(big);
         expect(overflowing(big)).to.deep.equal([]);
@@ -88,7 +97,11 @@ for (const lang of LANGS) {
     });
 
     it('renders the right number of stories side by side on its first render (no second pass that moves them)', async () => {
-      for (const [width, expected] of [[360, 1], [700, 2], [WIDE, 3]] as const) {
+      for (const [width, expected] of [
+        [360, 1],
+        [700, 2],
+        [WIDE, 3],
+      ] as const) {
         const el = document.createElement('profiad-story-carousel') as ProfiadStoryCarousel;
         el.stories = {stories: stories(5)};
         let shownAtLoad = -1;

@@ -31,7 +31,17 @@ import {
   type Lang,
 } from './carousel-helpers.js';
 
-const WORDS: Record<Lang, {previous: string; next: string; position: (n: number, total: number) => string; shown: (n: number, total: number, title: string) => string; range: (a: number, b: number, total: number) => string; goTo: (n: number) => string}> = {
+const WORDS: Record<
+  Lang,
+  {
+    previous: string;
+    next: string;
+    position: (n: number, total: number) => string;
+    shown: (n: number, total: number, title: string) => string;
+    range: (a: number, b: number, total: number) => string;
+    goTo: (n: number) => string;
+  }
+> = {
   en: {
     previous: 'Previous story',
     next: 'Next story',
@@ -168,7 +178,18 @@ for (const lang of LANGS) {
       }
       // The buttons, story 1's link (the only story in view), the support numbers after the stories, then the page.
       const support = lang === 'cy' ? ['phone:999', 'phone:111', 'phone:116 123', 'phone:0808 164 0123'] : ['phone:999', 'phone:111', 'phone:116 123'];
-      expect(stops).to.deep.equal([`previous-button:${words.previous}`, 'picker-button:1', 'picker-button:2', 'picker-button:3', 'picker-button:4', 'picker-button:5', `next-button:${words.next}`, 's1/link', ...support, 'after']);
+      expect(stops).to.deep.equal([
+        `previous-button:${words.previous}`,
+        'picker-button:1',
+        'picker-button:2',
+        'picker-button:3',
+        'picker-button:4',
+        'picker-button:5',
+        `next-button:${words.next}`,
+        's1/link',
+        ...support,
+        'after',
+      ]);
       // In story 1's link, an arrow key shows story 2: story 1 becomes inert, and focus goes to story 2, not to <body>.
       shadow(el).querySelector<HTMLAnchorElement>('[data-id="s1"] a')!.focus();
       await sendKeys({press: 'ArrowRight'});
@@ -212,7 +233,9 @@ for (const lang of LANGS) {
       const el = await carouselWith({stories: FIVE()}, lang, {width: WIDE});
       expect(shownIds(el)).to.deep.equal(['s1', 's2', 's3']);
       expect(visibleIds(el)).to.deep.equal(['s1', 's2', 's3']);
-      const tops = parts(el, 'story').slice(0, 3).map((s) => Math.round(s.getBoundingClientRect().top));
+      const tops = parts(el, 'story')
+        .slice(0, 3)
+        .map((s) => Math.round(s.getBoundingClientRect().top));
       expect(new Set(tops).size).to.equal(1);
       expect(parts(el, 'picker-button').map((b) => b.getAttribute('aria-current'))).to.deep.equal(['true', 'true', 'true', null, null]);
       part(el, 'next-button')!.click();

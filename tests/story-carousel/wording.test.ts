@@ -21,7 +21,7 @@ const wording = {
   'story.shown.one': {en: 'Now showing {2}, {0} of {1}', cy: 'Yn dangos {2}, {0} o {1}'},
 };
 
-describe('story carousel: the author\'s own wording', () => {
+describe("story carousel: the author's own wording", () => {
   for (const lang of LANGS) {
     it(`shows and announces it (${lang}), with the values put in where the author placed {0}, {1} and {2}`, async () => {
       const el = await carouselWith(feed, lang);
@@ -68,7 +68,9 @@ describe('story carousel: the author\'s own wording', () => {
   it('warns about JSON it cannot read in the attribute, and still shows the stories', async () => {
     let el!: ProfiadStoryCarousel;
     const warnings = await warningsDuring(async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" style="width: 360px"><profiad-story-carousel strings='{"story.heading": {"en": "Ours"}' .stories=${feed}></profiad-story-carousel></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div lang="en" style="width: 360px"><profiad-story-carousel strings='{"story.heading": {"en": "Ours"}' .stories=${feed}></profiad-story-carousel></div>`,
+      );
       el = wrapper.querySelector('profiad-story-carousel')!;
       await settled(el);
     });
@@ -86,7 +88,24 @@ describe('story carousel: the author\'s own wording', () => {
       await scrollSettled(el);
       const text = shownText(el);
       expect(leftOver(text, await defaultPieces(ids))).to.deep.equal([]);
-      const expected = ['story.heading', 'story.position', 'story.shown.one', 'story.previous', 'story.picker', 'story.go-to', 'story.content-note', 'story.read', 'story.skip', 'story.link', 'story.anonymous', 'story.transcript', 'story.captions', 'story.video-unsupported', 'story.support.heading', 'urgent.emergency'];
+      const expected = [
+        'story.heading',
+        'story.position',
+        'story.shown.one',
+        'story.previous',
+        'story.picker',
+        'story.go-to',
+        'story.content-note',
+        'story.read',
+        'story.skip',
+        'story.link',
+        'story.anonymous',
+        'story.transcript',
+        'story.captions',
+        'story.video-unsupported',
+        'story.support.heading',
+        'urgent.emergency',
+      ];
       for (const id of expected) expect(text.includes(`«${id}»`), `«${id}» shown`).to.equal(true);
       if (lang === 'cy') expect(text.includes('«urgent.samaritans-welsh»'), 'the Welsh line').to.equal(true);
     });

@@ -18,7 +18,42 @@ const OPTIONS: Intl.CollatorOptions = {sensitivity: 'variant', numeric: true};
  * syllables, is sorted as if it held "ng": a dictionary would need to know the
  * word, and CLDR's Welsh collation does the same.)
  */
-const WELSH_LETTERS = ['a', 'b', 'c', 'ch', 'd', 'dd', 'e', 'f', 'ff', 'g', 'ng', 'h', 'i', 'j', 'k', 'l', 'll', 'm', 'n', 'o', 'p', 'ph', 'q', 'r', 'rh', 's', 't', 'th', 'u', 'v', 'w', 'x', 'y', 'z'];
+const WELSH_LETTERS = [
+  'a',
+  'b',
+  'c',
+  'ch',
+  'd',
+  'dd',
+  'e',
+  'f',
+  'ff',
+  'g',
+  'ng',
+  'h',
+  'i',
+  'j',
+  'k',
+  'l',
+  'll',
+  'm',
+  'n',
+  'o',
+  'p',
+  'ph',
+  'q',
+  'r',
+  'rh',
+  's',
+  't',
+  'th',
+  'u',
+  'v',
+  'w',
+  'x',
+  'y',
+  'z',
+];
 const WELSH_RANK = new Map(WELSH_LETTERS.map((letter, rank) => [letter, rank]));
 /** Digits from `lastIndex` on (sticky: matches only there). */
 const DIGIT_RUN = /\d+/y;
@@ -38,7 +73,7 @@ const FIRST_LETTER = 0xe000;
 function welshKey(text: string): string {
   const plain = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
   let key = '';
-  for (let i = 0; i < plain.length; ) {
+  for (let i = 0; i < plain.length;) {
     const pair = WELSH_RANK.get(plain.slice(i, i + 2));
     if (pair !== undefined) {
       key += String.fromCharCode(FIRST_LETTER + pair);

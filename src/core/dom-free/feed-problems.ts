@@ -46,8 +46,6 @@ export class ProblemReport {
 
 /** A problem as one console line: "<source> item 3 (id "launch"): <message>". */
 export function describeProblem(problem: FeedProblem): string {
-  const where = [problem.source, problem.index !== undefined ? `item ${problem.index + 1}` : '', problem.id ? `(id "${problem.id}")` : '']
-    .filter(Boolean)
-    .join(' ');
+  const where = [problem.source, problem.index !== undefined ? `item ${problem.index + 1}` : '', problem.id ? `(id "${problem.id}")` : ''].filter(Boolean).join(' ');
   return `${where ? `${where}: ` : ''}${problem.message}`;
 }

@@ -8,6 +8,7 @@ export function describeValue(value: unknown): string {
   if (typeof value === 'string') return `"${value.length > 60 ? `${value.slice(0, 60)}…` : value}"`;
   if (value === undefined) return 'nothing';
   const json = JSON.stringify(value);
+  // eslint-disable-next-line @typescript-eslint/no-base-to-string -- JSON has no text only for a function or a symbol, whose String() is its source or description
   return json === undefined ? String(value) : json.length > 60 ? `${json.slice(0, 60)}…` : json;
 }
 

@@ -43,9 +43,7 @@ function checkLink(value: string, base: string): SafeUrl | undefined {
  */
 const MAX_REMEMBERED_BASES = 100;
 const MAX_REMEMBERED_LINKS = 5_000;
-const rememberedLinksFor = boundedMemo(MAX_REMEMBERED_BASES, (base: string) =>
-  boundedMemo(MAX_REMEMBERED_LINKS, (value: string) => checkLink(value, base) ?? null),
-);
+const rememberedLinksFor = boundedMemo(MAX_REMEMBERED_BASES, (base: string) => boundedMemo(MAX_REMEMBERED_LINKS, (value: string) => checkLink(value, base) ?? null));
 
 /**
  * Returns an absolute URL for a feed link, or `undefined` when it is not a

@@ -58,10 +58,7 @@ export const NO_WORDING: Wording = Object.freeze({});
 /** `{"en": "…", "cy": "…"}`, either or both, as text: the only wording used. */
 export function isWordingText(value: unknown): value is Wording[string] {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    !Array.isArray(value) &&
-    Object.entries(value).every(([language, text]) => (language === 'en' || language === 'cy') && typeof text === 'string')
+    typeof value === 'object' && value !== null && !Array.isArray(value) && Object.entries(value).every(([language, text]) => (language === 'en' || language === 'cy') && typeof text === 'string')
   );
 }
 
@@ -149,6 +146,6 @@ export function translator(welsh: TemplateMap): (language: Language) => Msg {
       const own = wording?.[id]?.[locale];
       return own !== undefined ? fillIn(own, template) : locale === 'cy' ? inWelsh(template, id) : english(template);
     };
-    return msg as Msg;
+    return msg;
   };
 }

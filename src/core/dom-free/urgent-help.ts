@@ -29,15 +29,27 @@ export function urgentServices(language: Language): UrgentService[] {
   const services: UrgentService[] = [
     {sentence: (number) => msg(str`In an emergency, call ${number}`, {id: 'urgent.emergency', desc: 'The placeholder is 999, shown as a link that calls it.'}), number: '999', href: 'tel:999'},
     {
-      sentence: (number) => msg(str`For mental health help, call NHS 111 Wales on ${number} and press 2 (free, 24 hours)`, {id: 'urgent.nhs111', desc: 'The placeholder is 111, shown as a link that calls it. Option 2 of NHS 111 Wales is mental health support.'}),
+      sentence: (number) =>
+        msg(str`For mental health help, call NHS 111 Wales on ${number} and press 2 (free, 24 hours)`, {
+          id: 'urgent.nhs111',
+          desc: 'The placeholder is 111, shown as a link that calls it. Option 2 of NHS 111 Wales is mental health support.',
+        }),
       number: '111',
       href: 'tel:111',
     },
-    {sentence: (number) => msg(str`Samaritans, free, 24 hours: ${number}`, {id: 'urgent.samaritans', desc: 'The placeholder is 116 123, shown as a link that calls it.'}), number: '116 123', href: 'tel:116123'},
+    {
+      sentence: (number) => msg(str`Samaritans, free, 24 hours: ${number}`, {id: 'urgent.samaritans', desc: 'The placeholder is 116 123, shown as a link that calls it.'}),
+      number: '116 123',
+      href: 'tel:116123',
+    },
   ];
   if (localeOf(language) === 'cy') {
     services.push({
-      sentence: (number) => msg(str`Samaritans Welsh Language Line (free, 7pm to 11pm every day): ${number}`, {id: 'urgent.samaritans-welsh', desc: 'Welsh interface only; placeholder 0808 164 0123. Hours as published in 2024: check.'}),
+      sentence: (number) =>
+        msg(str`Samaritans Welsh Language Line (free, 7pm to 11pm every day): ${number}`, {
+          id: 'urgent.samaritans-welsh',
+          desc: 'Welsh interface only; placeholder 0808 164 0123. Hours as published in 2024: check.',
+        }),
       number: '0808 164 0123',
       href: 'tel:08081640123',
     });

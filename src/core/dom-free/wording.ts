@@ -55,7 +55,7 @@ export function nearestId(id: string, known: Iterable<string>): string | undefin
  */
 export function checkWording(given: unknown, known: ReadonlySet<string>, report: (problem: string) => void): Wording {
   if (given === undefined || given === null) return NO_WORDING;
-  let value = given;
+  let value: unknown = given;
   if (typeof value === 'string') {
     try {
       value = JSON.parse(value);

@@ -12,16 +12,20 @@ export function renderFeedStatus<T>(feed: FeedController<T>, language: Language,
   return html`
     <div part="status" class="visually-hidden" role="status" aria-live="polite">${feed.state === 'loading' ? text.loading : nothing}</div>
     ${feed.state === 'loading' ? html`<p part="loading" class="feed-message" data-kind="loading" aria-hidden="true">${text.loading}</p>` : nothing}
-    ${feed.state === 'error' && feed.error
-      ? html`<div part="error" class="feed-message" data-kind="error" role="alert">
+    ${
+      feed.state === 'error' && feed.error
+        ? html`<div part="error" class="feed-message" data-kind="error" role="alert">
           <p><strong>${text.failed}</strong></p>
           <p>${feedErrorAdvice(language, feed.error.kind)}</p>
           <p><button part="retry-button" type="button" @click=${onRetry}>${retryLabel(language)}</button></p>
         </div>`
-      : nothing}
+        : nothing
+    }
     ${feed.state === 'empty' ? html`<p part="empty" class="feed-message" data-kind="empty">${text.empty}</p>` : nothing}
-    ${(feed.state === 'ready' || feed.state === 'empty') && feed.problems.some((problem) => !problem.intended && !problem.stillShown)
-      ? html`<p part="notice" class="feed-message" data-kind="notice">${text.someNotShown}</p>`
-      : nothing}
+    ${
+      (feed.state === 'ready' || feed.state === 'empty') && feed.problems.some((problem) => !problem.intended && !problem.stillShown)
+        ? html`<p part="notice" class="feed-message" data-kind="notice">${text.someNotShown}</p>`
+        : nothing
+    }
   `;
 }

@@ -204,34 +204,34 @@ const webCalendarUrl = (address: string) => checkBuiltUrl(new URL(address));
 /** Google Calendar's "new event" page, filled in (times in UTC, shown in London time). */
 export function googleCalendarUrl(event: CalendarEvent, language: Language): SafeUrl {
   const locale = localeOf(language);
-  const dates = event.allDay
-    ? `${dateStamp(event.start)}/${dateStamp(Math.max(event.end, event.start + MS_PER_DAY))}`
-    : `${utcStamp(event.start)}/${utcStamp(Math.max(event.end, event.start))}`;
-  return webCalendarUrl(`https://calendar.google.com/calendar/render?${query([
-    ['action', 'TEMPLATE'],
-    ['text', textFor(eventTitle(event, language), locale)],
-    ['dates', dates],
-    ['details', details(event, locale)],
-    ['location', locationText(event, locale)],
-    ['ctz', CALENDAR_TIME_ZONE],
-  ])}`);
+  const dates = event.allDay ? `${dateStamp(event.start)}/${dateStamp(Math.max(event.end, event.start + MS_PER_DAY))}` : `${utcStamp(event.start)}/${utcStamp(Math.max(event.end, event.start))}`;
+  return webCalendarUrl(
+    `https://calendar.google.com/calendar/render?${query([
+      ['action', 'TEMPLATE'],
+      ['text', textFor(eventTitle(event, language), locale)],
+      ['dates', dates],
+      ['details', details(event, locale)],
+      ['location', locationText(event, locale)],
+      ['ctz', CALENDAR_TIME_ZONE],
+    ])}`,
+  );
 }
 
 /** Outlook on the web's "new event" page (outlook.live.com deeplink), filled in. */
 export function outlookCalendarUrl(event: CalendarEvent, language: Language): SafeUrl {
   const locale = localeOf(language);
   const utcIso = (instant: number) => new Date(instant).toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const [start, end] = event.allDay
-    ? [isoDate(event.start), isoDate(Math.max(event.end, event.start + MS_PER_DAY))]
-    : [utcIso(event.start), utcIso(Math.max(event.end, event.start))];
-  return webCalendarUrl(`https://outlook.live.com/calendar/0/deeplink/compose?${query([
-    ['path', '/calendar/action/compose'],
-    ['rru', 'addevent'],
-    ['subject', textFor(eventTitle(event, language), locale)],
-    ['startdt', start],
-    ['enddt', end],
-    ['allday', String(event.allDay)],
-    ['body', details(event, locale)],
-    ['location', locationText(event, locale)],
-  ])}`);
+  const [start, end] = event.allDay ? [isoDate(event.start), isoDate(Math.max(event.end, event.start + MS_PER_DAY))] : [utcIso(event.start), utcIso(Math.max(event.end, event.start))];
+  return webCalendarUrl(
+    `https://outlook.live.com/calendar/0/deeplink/compose?${query([
+      ['path', '/calendar/action/compose'],
+      ['rru', 'addevent'],
+      ['subject', textFor(eventTitle(event, language), locale)],
+      ['startdt', start],
+      ['enddt', end],
+      ['allday', String(event.allDay)],
+      ['body', details(event, locale)],
+      ['location', locationText(event, locale)],
+    ])}`,
+  );
 }

@@ -52,8 +52,6 @@ export async function decodeEventFeed(text: string, response: DecodeResponse): P
     return JSON.parse(text) as unknown;
   } catch (error) {
     const html = /^\s*</.test(text) ? ' It looks like an HTML page (a login, error or "not found" page?).' : '';
-    throw new FeedFormatError(
-      `expected JSON or iCalendar (BEGIN:VCALENDAR), but the body starts with ${opening(text)} and is not valid JSON (${(error as Error).message}).${html}`,
-    );
+    throw new FeedFormatError(`expected JSON or iCalendar (BEGIN:VCALENDAR), but the body starts with ${opening(text)} and is not valid JSON (${(error as Error).message}).${html}`);
   }
 }

@@ -32,10 +32,7 @@ export interface KeyedEvent {
 export function displayOrder(locale: Locale): (a: KeyedEvent, b: KeyedEvent) => number {
   const compareTitles = compareText(locale);
   return ({event: a, key: keyA}, {event: b, key: keyB}) =>
-    keyA - keyB ||
-    Number(b.allDay) - Number(a.allDay) ||
-    compareTitles(textFor(eventTitle(a, locale), locale), textFor(eventTitle(b, locale), locale)) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+    keyA - keyB || Number(b.allDay) - Number(a.allDay) || compareTitles(textFor(eventTitle(a, locale), locale), textFor(eventTitle(b, locale), locale)) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** `events` in display order (a new array). */

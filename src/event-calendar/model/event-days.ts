@@ -34,4 +34,3 @@ export function eventDays(event: CalendarEvent, timeZone: string): EventDays {
   const first = dayNumberAt(event.start, timeZone);
   return {first, last: Math.max(first, dayNumberAt(Math.max(event.start, event.end - 1), timeZone))};
 }
-

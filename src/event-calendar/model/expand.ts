@@ -16,10 +16,7 @@ import type {CalendarEntry, CalendarEvent} from './event-types.js';
 export function overlapTest(rangeStart: number, rangeEnd: number, timeZone: string = DEFAULT_TIME_ZONE): (event: CalendarEvent) => boolean {
   const wallStart = wallClockAt(rangeStart, timeZone);
   const wallEnd = wallClockAt(rangeEnd, timeZone);
-  return (event) =>
-    event.allDay
-      ? event.start < wallEnd && Math.max(event.end, event.start + 1) > wallStart
-      : event.start < rangeEnd && Math.max(event.end, event.start + 1) > rangeStart;
+  return (event) => (event.allDay ? event.start < wallEnd && Math.max(event.end, event.start + 1) > wallStart : event.start < rangeEnd && Math.max(event.end, event.start + 1) > rangeStart);
 }
 
 /**
@@ -30,12 +27,7 @@ export function overlapTest(rangeStart: number, rangeEnd: number, timeZone: stri
  * (floating dates) against the range. A view that shows a few events a day
  * need not sort them all (see FirstInDisplayOrder).
  */
-export function occurrencesBetween(
-  entries: readonly CalendarEntry[],
-  rangeStart: number,
-  rangeEnd: number,
-  timeZone: string = DEFAULT_TIME_ZONE,
-): CalendarEvent[] {
+export function occurrencesBetween(entries: readonly CalendarEntry[], rangeStart: number, rangeEnd: number, timeZone: string = DEFAULT_TIME_ZONE): CalendarEvent[] {
   const result: CalendarEvent[] = [];
   if (!(rangeEnd > rangeStart)) return result;
   const overlaps = overlapTest(rangeStart, rangeEnd, timeZone);

@@ -514,8 +514,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     return (message: string) => reportRead(`VEVENT on line ${read.line}: ${message}`);
   };
   // A private entry in a published calendar (a personal appointment) is left out on purpose: the author hears why, readers are not told something is missing.
-  const leaveOutRestricted = (read: ReadEvent, what: string) =>
-    problems.leftOut(read.index, read.uid, `VEVENT on line ${read.line} is marked CLASS:${read.restricted}; ${what}`);
+  const leaveOutRestricted = (read: ReadEvent, what: string) => problems.leftOut(read.index, read.uid, `VEVENT on line ${read.line} is marked CLASS:${read.restricted}; ${what}`);
 
   for (const read of events) {
     const uid = read.uid ?? `line-${read.line}`;
@@ -536,19 +535,21 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
       overridesOf.delete(uid);
       continue;
     }
-    const fields = {status: 'scheduled', ...master.fields} as EventFields;
+    const fields: EventFields = {status: 'scheduled', ...master.fields};
     const times = timesOf(master, warnFor(master));
     const allOverrides = overridesOf.get(uid) ?? [];
     overridesOf.delete(uid);
     // A private change to one occurrence hides that occurrence (an EXDATE in effect).
     const overrides = allOverrides.filter((read) => !read.restricted);
-    const hiddenOccurrences = allOverrides.filter((read) => read.restricted).map((read) => {
-      leaveOutRestricted(read, 'that occurrence is not shown.');
-      return read.recurrenceId!;
-    });
+    const hiddenOccurrences = allOverrides
+      .filter((read) => read.restricted)
+      .map((read) => {
+        leaveOutRestricted(read, 'that occurrence is not shown.');
+        return read.recurrenceId!;
+      });
     const overrideEvent = (read: ReadEvent): CalendarEvent => {
       const own = timesOf(read, warnFor(read), times.length);
-      return {...fields, ...read.fields, id: uid, start: own.start, end: own.end, allDay: own.allDay} as CalendarEvent;
+      return {...fields, ...read.fields, id: uid, start: own.start, end: own.end, allDay: own.allDay};
     };
     if (master.rule || master.rdates.length) {
       entries.push(
@@ -572,7 +573,7 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
     const ownKey = occurrenceKey(master.start);
     const replacement = overrides.find((read) => occurrenceKey(read.recurrenceId!) === ownKey);
     if (replacement) entries.push(overrideEvent(replacement));
-    else if (!hiddenOccurrences.some((moment) => occurrenceKey(moment) === ownKey)) entries.push({...fields, id: uid, start: times.start, end: times.end, allDay: times.allDay} as CalendarEvent);
+    else if (!hiddenOccurrences.some((moment) => occurrenceKey(moment) === ownKey)) entries.push({...fields, id: uid, start: times.start, end: times.end, allDay: times.allDay});
     for (const read of overrides) {
       if (read === replacement) continue;
       const event = overrideEvent(read);
@@ -589,9 +590,8 @@ function buildEntries(events: ReadEvent[], context: Context): CalendarEntry[] {
       }
       const times = timesOf(read, warnFor(read));
       const id = `${uid}/${occurrenceStamp(momentMs(read.recurrenceId!), read.recurrenceId!.isDate)}`;
-      entries.push({status: 'scheduled', ...read.fields, id, start: times.start, end: times.end, allDay: times.allDay} as CalendarEvent);
+      entries.push({status: 'scheduled', ...read.fields, id, start: times.start, end: times.end, allDay: times.allDay});
     }
   }
   return entries;
 }
-

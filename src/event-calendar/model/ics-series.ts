@@ -307,7 +307,7 @@ export class IcsSeries implements RecurringSeries {
    * includes that whole day.
    */
   private normaliseRule(rule: ICAL.Recur): ICAL.Recur | undefined {
-    const copy = new ICAL.Recur(rule.toJSON());
+    const copy = rule.clone();
     // With COUNT, DTSTART counts as the first of them even when it does not fit the pattern
     // (RFC 5545, 3.8.5.3); ical.js counts only times that fit, so it gets one fewer to find.
     if (copy.count && !this.startFitsRule(rule)) {

@@ -19,7 +19,6 @@ import {isValidCivilDate, toDayNumber, utcMs, type CivilDate, MS_PER_DAY} from '
 import {instantFromLocalWith, isValidTimeZone, offsetAt as intlOffsetAt, offsetsCachedByDay} from '../../core/dom-free/dates/zoned-time.js';
 import {ianaFromWindows} from './windows-zones.js';
 
-
 /** A wall-clock reading, as written in the file. */
 export interface LocalDateTime {
   year: number;
@@ -34,7 +33,7 @@ export interface Zone {
   /** For messages: "Europe/London", "GMT Standard Time (VTIMEZONE)", "UTC". */
   name: string;
   /** UTC offset in ms at an instant. */
-  offsetAt(instant: number): number;
+  offsetAt: (instant: number) => number;
 }
 
 export const UTC_ZONE: Zone = {name: 'UTC', offsetAt: () => 0};
@@ -158,7 +157,7 @@ const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:T(?:(\d{2})(\d{2})(\d{2})(Z?))?)?$/i;
  */
 export function parseIcsValue(raw: unknown, resolveZone: (tzid: string) => Zone, tzid: string | undefined, floating: Zone): Moment | string {
   // RDATE;VALUE=PERIOD gives [start, end or duration]: the start is what counts.
-  const value = Array.isArray(raw) ? raw[0] : raw;
+  const value: unknown = Array.isArray(raw) ? raw[0] : raw;
   if (typeof value !== 'string') return `has no date`;
   const compact = value.replace(/[-:]/g, '').trim();
   const match = COMPACT.exec(compact);

@@ -18,7 +18,6 @@ export const EVENT_FORMATS: readonly EventFormat[] = ['in-person', 'online', 'hy
 export const EVENT_LANGUAGES: readonly EventLanguage[] = ['cy', 'en', 'bilingual'];
 export const EVENT_STATUSES: readonly EventStatus[] = ['scheduled', 'cancelled', 'full'];
 
-
 /** A `start` or `end` value as the feed wrote it. */
 export type FeedTime = {kind: 'date'; date: CivilDate} | {kind: 'date-time'; instant: number};
 
@@ -78,7 +77,6 @@ export function readFeedTime(value: unknown, timeZone: string): FeedTime | strin
   // utcMs, not Date.UTC: year 0050 stays 50 (Date.UTC would read 1950).
   return {kind: 'date-time', instant: utcMs(date, hour, minute, second) - offset};
 }
-
 
 const utcMidnight = (date: CivilDate) => toDayNumber(date) * MS_PER_DAY;
 

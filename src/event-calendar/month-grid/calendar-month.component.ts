@@ -19,17 +19,7 @@ import {addMonths, cellSpan, GRID_DAYS, mondayIndex, type MonthRange} from '../m
 import {calendarMonthStyles} from './calendar-month.styles.js';
 import {dayLabel, monthTitle, weekdayNames} from './month-format.js';
 import {EVENT_OPEN, MONTH_CHANGE, type EventOpenDetail, type MonthChangeDetail} from './month-grid-api.js';
-import {
-  continuesLabel,
-  dayName,
-  eventName,
-  moreName,
-  moreVisibleText,
-  nextMonthLabel,
-  noEventsOnDayText,
-  previousMonthLabel,
-  todayButtonLabel,
-} from './month-messages.js';
+import {continuesLabel, dayName, eventName, moreName, moreVisibleText, nextMonthLabel, noEventsOnDayText, previousMonthLabel, todayButtonLabel} from './month-messages.js';
 
 /** Months counted from year 0, so two months compare with < and >. */
 const monthIndex = (year: number, month: number) => year * 12 + month - 1;
@@ -85,7 +75,7 @@ type PendingFocus = {kind: 'cell'} | {kind: 'panel'; index: number};
  * @cssprop [--profiad-radius=4px] - Corner radius.
  * @cssprop [--profiad-space=1rem] - Base spacing.
  *
- * @tagname profiad-calendar-month
+ * @customElement profiad-calendar-month
  * @internal Rendered only by <profiad-event-calendar>, which documents and exports its parts with a `month-` prefix; left out of custom-elements.json.
  */
 export class ProfiadCalendarMonth extends LitElement {
@@ -473,9 +463,9 @@ export class ProfiadCalendarMonth extends LitElement {
       aria-disabled=${disabled ? 'true' : 'false'}
       @click=${action}
     >
-      ${name === 'previous' ? html`<span class="arrow" aria-hidden="true">‹</span>` : nothing}<span class="label">${label}</span>${name === 'next'
-        ? html`<span class="arrow" aria-hidden="true">›</span>`
-        : nothing}
+      ${name === 'previous' ? html`<span class="arrow" aria-hidden="true">‹</span>` : nothing}<span class="label">${label}</span>${
+        name === 'next' ? html`<span class="arrow" aria-hidden="true">›</span>` : nothing
+      }
     </button>`;
   }
 
@@ -530,16 +520,20 @@ export class ProfiadCalendarMonth extends LitElement {
         aria-current=${isToday ? 'date' : nothing}
       ><span class="day-number" part="day-number">${civil.day}</span></button>
       ${events.length ? html`<span class="count" part="day-count" aria-hidden="true">${events.length}</span>` : nothing}
-      ${events.length
-        ? html`<div class="chips">
+      ${
+        events.length
+          ? html`<div class="chips">
             ${chips}
-            ${hidden
-              ? html`<button type="button" class="more" part="more-button" tabindex=${tab}>
+            ${
+              hidden
+                ? html`<button type="button" class="more" part="more-button" tabindex=${tab}>
                   <span aria-hidden="true">${moreVisibleText(language, hidden)}</span><span class="visually-hidden">${moreName(language, hidden)}</span>
                 </button>`
-              : nothing}
+                : nothing
+            }
           </div>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -587,17 +581,16 @@ export class ProfiadCalendarMonth extends LitElement {
     const heading = headingTag(subheadingLevel(level));
     return html`<section class="panel" part="day-panel" aria-labelledby="panel-heading" tabindex="-1" @click=${this.onPanelClick} @keydown=${this.onPanelKeydown}>
       ${staticHtml`<${heading} id="panel-heading" class="panel-heading" part="day-panel-heading">${date}</${heading}>`}
-      ${events.length
-        ? html`<ul class="panel-list">
+      ${
+        events.length
+          ? html`<ul class="panel-list">
             ${events.map((event, i) => {
               const time = this.timeText(range, event, index, language);
               const status = eventStatusLabel(language, event.status);
               const name = renderMessageWithText((title) => eventName(language, time, title, date, event.status), eventTitle(event, language), locale);
-              const visible = html`${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${time === undefined
-                ? nothing
-                : html`<span class="time">${time}</span> `}<span class="title">${renderText(eventTitle(event, language), locale)}</span>${time === undefined
-                ? html` <span class="all-day-label">${allDayLabel(language)}</span>`
-                : nothing}`;
+              const visible = html`${status ? html`<span class="status" part="event-status">${status}</span> ` : nothing}${
+                time === undefined ? nothing : html`<span class="time">${time}</span> `
+              }<span class="title">${renderText(eventTitle(event, language), locale)}</span>${time === undefined ? html` <span class="all-day-label">${allDayLabel(language)}</span>` : nothing}`;
               return html`<li>
                 <button type="button" class="panel-event ${event.status}" part="day-panel-event" data-i=${i} aria-label=${typeof name === 'string' ? name : nothing}>
                   ${typeof name === 'string' ? visible : namedByContent(visible, name)}
@@ -605,7 +598,8 @@ export class ProfiadCalendarMonth extends LitElement {
               </li>`;
             })}
           </ul>`
-        : html`<p class="panel-empty">${noEventsOnDayText(language)}</p>`}
+          : html`<p class="panel-empty">${noEventsOnDayText(language)}</p>`
+      }
       <button type="button" class="close" part="day-panel-close">${closeLabel(language)}</button>
     </section>`;
   }

@@ -33,9 +33,15 @@ export function eventName(language: Language, time: string | undefined, title: s
   if (time === undefined) {
     switch (status) {
       case 'cancelled':
-        return msg(str`Cancelled: ${title}, all day, ${date}`, {id: 'month.event.name.all-day.cancelled', desc: 'An all-day event: title, date. Keep the title before "all day": it is what the button shows.'});
+        return msg(str`Cancelled: ${title}, all day, ${date}`, {
+          id: 'month.event.name.all-day.cancelled',
+          desc: 'An all-day event: title, date. Keep the title before "all day": it is what the button shows.',
+        });
       case 'full':
-        return msg(str`Fully booked: ${title}, all day, ${date}`, {id: 'month.event.name.all-day.full', desc: 'An all-day event: title, date. Keep the title before "all day": it is what the button shows.'});
+        return msg(str`Fully booked: ${title}, all day, ${date}`, {
+          id: 'month.event.name.all-day.full',
+          desc: 'An all-day event: title, date. Keep the title before "all day": it is what the button shows.',
+        });
       default:
         return msg(str`${title}, all day, ${date}`, {id: 'month.event.name.all-day', desc: 'An all-day event: title, date. Keep the title first: it is what the button shows.'});
     }

@@ -33,7 +33,8 @@ function readWithIcalJs(ics: string) {
 }
 
 const readWithOurParser = async (ics: string) =>
-  parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/one.ics'}), {source: 'download', baseUrl: document.baseURI}, 'Europe/London').items as CalendarEvent[];
+  parseEventFeed(await decodeEventFeed(ics, {contentType: 'text/calendar', url: 'https://example.org/one.ics'}), {source: 'download', baseUrl: document.baseURI}, 'Europe/London')
+    .items as CalendarEvent[];
 
 describe('eventToIcs', () => {
   it('writes a complete one-event calendar with a Europe/London VTIMEZONE and local times', () => {

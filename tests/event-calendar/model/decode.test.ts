@@ -32,7 +32,9 @@ describe('decodeEventFeed', () => {
       error = caught;
     }
     expect(error).to.be.instanceOf(FeedFormatError);
-    expect((error as Error).message).to.match(/^expected JSON or iCalendar \(BEGIN:VCALENDAR\), but the body starts with "<!doctype html><title>Sign in<\/title><sc…" and is not valid JSON \(.+\)\. It looks like an HTML page/);
+    expect((error as Error).message).to.match(
+      /^expected JSON or iCalendar \(BEGIN:VCALENDAR\), but the body starts with "<!doctype html><title>Sign in<\/title><sc…" and is not valid JSON \(.+\)\. It looks like an HTML page/,
+    );
     expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
     const empty = await decodeEventFeed('', json).catch((caught: Error) => caught);
     expect((empty as Error).message).to.contain('nothing (the body is empty)');

@@ -100,15 +100,16 @@ describe('inDisplayOrder', () => {
 
   it('orders by clock time, all-day first, then the title the reader sees, then id, ties and duplicates included', () => {
     const random = seededRandom(7);
-    const pick = <T,>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
+    const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)]!;
     const titles = ['Alpha', 'alpha', 'Beta', 'Café', 'Cafe', 'Event 9', 'Event 10', {en: 'Gamma', cy: 'Gama'}, {cy: 'Grŵp'}, 'Zeta'] as const;
     for (const zone of ['Europe/London']) {
       const events: CalendarEvent[] = [];
       for (let i = 0; i < 600; i++) {
         const day = Date.UTC(2026, 2, 20 + Math.floor(random() * 14));
-        const event: CalendarEvent = random() < 0.2
-          ? {id: `d${Math.floor(random() * 400)}`, title: pick(titles), start: day, end: day + 86_400_000, allDay: true, status: 'scheduled'}
-          : {id: `t${Math.floor(random() * 400)}`, title: pick(titles), start: day + Math.floor(random() * 6) * 1_800_000, end: day + 7_200_000, allDay: false, status: 'scheduled'};
+        const event: CalendarEvent =
+          random() < 0.2
+            ? {id: `d${Math.floor(random() * 400)}`, title: pick(titles), start: day, end: day + 86_400_000, allDay: true, status: 'scheduled'}
+            : {id: `t${Math.floor(random() * 400)}`, title: pick(titles), start: day + Math.floor(random() * 6) * 1_800_000, end: day + 7_200_000, allDay: false, status: 'scheduled'};
         events.push(event);
       }
       for (const locale of ['en', 'cy'] as const) {
@@ -168,16 +169,46 @@ describe('occurrencesBetween', () => {
   });
 });
 
-describe('titles in the reader\'s language', () => {
+describe("titles in the reader's language", () => {
   // The order of CLDR's Welsh collation (Intl.Collator('cy', {numeric: true}) in Node, which has full ICU):
   // digraphs are letters of their own, accents count only after the letters.
   const welshOrder = [
-    'Abertawe', 'Bangor', 'Caerdydd', 'Cymorth', 'Chwilog', 'Dinbych', 'Dydd', 'Ddol', 'Efail', 'Event 9', 'Event 10', 'Fflint', 'Gwynedd', 'Ngwynedd',
-    'Hwlffordd', 'Lima', 'Llandudno', 'Llŷn', 'Mold', 'Nant', 'Nhwll', 'Pen-y-bont', 'Pwllheli', 'Phwllheli', 'Rhuthun', 'Rhyl', 'Sir Fôn', 'Tywyn',
-    'Thomas', 'Wrecsam', 'Ŵyl', 'Wylo', 'Ystrad',
+    'Abertawe',
+    'Bangor',
+    'Caerdydd',
+    'Cymorth',
+    'Chwilog',
+    'Dinbych',
+    'Dydd',
+    'Ddol',
+    'Efail',
+    'Event 9',
+    'Event 10',
+    'Fflint',
+    'Gwynedd',
+    'Ngwynedd',
+    'Hwlffordd',
+    'Lima',
+    'Llandudno',
+    'Llŷn',
+    'Mold',
+    'Nant',
+    'Nhwll',
+    'Pen-y-bont',
+    'Pwllheli',
+    'Phwllheli',
+    'Rhuthun',
+    'Rhyl',
+    'Sir Fôn',
+    'Tywyn',
+    'Thomas',
+    'Wrecsam',
+    'Ŵyl',
+    'Wylo',
+    'Ystrad',
   ];
 
-  it('puts ch after c, dd after d, ff after f, ng after g, ll after l, ph after p, rh after r and th after t in Welsh, even without the browser\'s Welsh data', () => {
+  it("puts ch after c, dd after d, ff after f, ng after g, ll after l, ph after p, rh after r and th after t in Welsh, even without the browser's Welsh data", () => {
     const random = seededRandom(3);
     for (let round = 0; round < 5; round++) {
       const shuffled = [...welshOrder].sort(() => random() - 0.5);
@@ -185,7 +216,7 @@ describe('titles in the reader\'s language', () => {
     }
   });
 
-  it('uses the browser\'s Welsh collation where it has one, and the Welsh alphabet where not: either way ll comes after every l', () => {
+  it("uses the browser's Welsh collation where it has one, and the Welsh alphabet where not: either way ll comes after every l", () => {
     const sorted = ['Llan', 'Lon', 'Lyn', 'Llys'].sort(compareText('cy'));
     expect(sorted).to.deep.equal(['Lon', 'Lyn', 'Llan', 'Llys']);
     expect(['Llan', 'Lon', 'Lyn'].sort(compareText('en'))).to.deep.equal(['Llan', 'Lon', 'Lyn']);

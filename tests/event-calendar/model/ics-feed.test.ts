@@ -68,11 +68,7 @@ describe('iCalendar feeds', () => {
     // Private: the dentist never shows, nor the confidential series, nor the one panel made private; the other panels do.
     const titles = events.map((e) => (typeof e.title === 'string' ? e.title : e.title?.en));
     for (const hidden of ['Dentist', 'Staff supervision', 'Appointment with my GP']) expect(titles, hidden).to.not.include(hidden);
-    expect(events.filter((e) => e.title === 'Co-production panel').map((e) => iso(e.start))).to.deep.equal([
-      '2027-03-02T14:00:00Z',
-      '2027-03-09T14:00:00Z',
-      '2027-03-23T14:00:00Z',
-    ]);
+    expect(events.filter((e) => e.title === 'Co-production panel').map((e) => iso(e.start))).to.deep.equal(['2027-03-02T14:00:00Z', '2027-03-09T14:00:00Z', '2027-03-23T14:00:00Z']);
     // The author hears why, three times; these are not problems a reader is told about.
     expect(feed.problems.map((p) => [p.message, p.intended])).to.deep.equal([
       ['VEVENT on line 43 is marked CLASS:PRIVATE; it is not shown.', true],
@@ -88,9 +84,7 @@ describe('iCalendar feeds', () => {
     expect(iso(byTitle(events, 'Call with the Brussels office').start)).to.equal('2027-07-01T08:00:00Z');
     expect(iso(byTitle(events, 'Evening listening event').start)).to.equal('2027-02-01T18:00:00Z');
     expect(iso(byTitle(events, 'Meeting in a zone nobody defined').start)).to.equal('2027-08-01T09:00:00Z');
-    expect(messages(feed)).to.deep.equal([
-      'TZID "Customized Time Zone 1" is neither an IANA time zone nor defined by a VTIMEZONE in the feed; its times are read in Europe/London.',
-    ]);
+    expect(messages(feed)).to.deep.equal(['TZID "Customized Time Zone 1" is neither an IANA time zone nor defined by a VTIMEZONE in the feed; its times are read in Europe/London.']);
   });
 
   it('Google: UTC times, a weekly RRULE with UNTIL and EXDATE, a moved occurrence, HTML descriptions, X-WR-TIMEZONE for floating times', async () => {
@@ -189,10 +183,7 @@ describe('iCalendar feeds', () => {
     expect(events[5]!.title).to.equal('Autumn co-production workshop: last session');
     // Asked for the week of 19 October only, the moved occurrence is not there; asked for the next week, it is.
     expect(between(feed.items, '2026-10-18T23:00:00Z', '2026-10-25T23:59:59Z').map((e) => e.id)).to.deep.equal([]);
-    expect(between(feed.items, '2026-10-26T00:00:00Z', '2026-11-02T00:00:00Z').map((e) => iso(e.start))).to.deep.equal([
-      '2026-10-26T14:00:00Z',
-      '2026-10-29T10:00:00Z',
-    ]);
+    expect(between(feed.items, '2026-10-26T00:00:00Z', '2026-11-02T00:00:00Z').map((e) => iso(e.start))).to.deep.equal(['2026-10-26T14:00:00Z', '2026-10-29T10:00:00Z']);
   });
 
   it('RANGE=THISANDFUTURE changes that occurrence and every later one: new title, place, length and a move of an hour, across the March clock change', async () => {
@@ -237,13 +228,7 @@ describe('iCalendar feeds', () => {
       '2027-04-15T09:00:00Z',
     ]);
     const monthly = between(feed.items, '2027-01-01T00:00:00Z', '2028-01-01T00:00:00Z').filter((e) => e.seriesId === 'second-tuesday@example.org');
-    expect(monthly.map((e) => iso(e.start))).to.deep.equal([
-      '2027-01-12T10:00:00Z',
-      '2027-02-09T10:00:00Z',
-      '2027-03-09T10:00:00Z',
-      '2027-04-13T09:00:00Z',
-      '2027-05-11T09:00:00Z',
-    ]);
+    expect(monthly.map((e) => iso(e.start))).to.deep.equal(['2027-01-12T10:00:00Z', '2027-02-09T10:00:00Z', '2027-03-09T10:00:00Z', '2027-04-13T09:00:00Z', '2027-05-11T09:00:00Z']);
   });
 
   it('cancelled occurrences: EXDATE removes one, an override with STATUS:CANCELLED marks one; STATUS:CANCELLED and X-PROFIAD-STATUS:FULL on events', async () => {
@@ -338,11 +323,7 @@ describe('iCalendar feeds', () => {
     expect(feed.problems.map((p) => [p.index, p.id, p.message])).to.deep.equal([
       [0, 'good-1@example.org', 'VEVENT on line 4: URL "javascript:alert(document.cookie)" is not an http(s), mailto or tel URL; the event is shown without it.'],
       [1, 'bad-date@example.org', 'VEVENT on line 11 DTSTART "20271340T100000Z" is not a real date; it is not shown.'],
-      [
-        2,
-        'bad-rule@example.org',
-        'VEVENT on line 17 could not be read (invalid frequency "FORTNIGHTLY" expected: "SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY"); it is not shown.',
-      ],
+      [2, 'bad-rule@example.org', 'VEVENT on line 17 could not be read (invalid frequency "FORTNIGHTLY" expected: "SECONDLY, MINUTELY, HOURLY, DAILY, WEEKLY, MONTHLY, YEARLY"); it is not shown.'],
       [3, 'junk-line@example.org', 'VEVENT on line 24 could not be read (invalid line (no token ";" or ":") "this line is not a property"); it is not shown.'],
       [5, 'no-start@example.org', 'VEVENT on line 35 has no DTSTART; it is not shown.'],
       [6, 'good-2@example.org', 'VEVENT on line 40: ends before it starts; it is shown without an end.'],
@@ -365,7 +346,13 @@ describe('iCalendar feeds', () => {
     const crlf = await (await fetch(fixtureUrl('march-change.ics'))).text();
     const lf = crlf.replace(/\r\n/g, '\n');
     const read = async (text: string) =>
-      summary(between(parseEventFeed(await decodeEventFeed(text, {contentType: 'text/calendar', url: 'https://example.org/a.ics'}), {source: 'x', baseUrl: document.baseURI}, LONDON).items, '2027-01-01T00:00:00Z', '2027-06-01T00:00:00Z'));
+      summary(
+        between(
+          parseEventFeed(await decodeEventFeed(text, {contentType: 'text/calendar', url: 'https://example.org/a.ics'}), {source: 'x', baseUrl: document.baseURI}, LONDON).items,
+          '2027-01-01T00:00:00Z',
+          '2027-06-01T00:00:00Z',
+        ),
+      );
     expect(crlf).to.contain('\r\n');
     expect(await read(lf)).to.deep.equal(await read(crlf));
     expect((await read(lf)).length).to.equal(18);
@@ -451,9 +438,12 @@ describe('iCalendar: what real exports still do (Google)', () => {
     expect(messages(feed)).to.deep.equal([]);
   });
 
-  it('counts DTSTART as the first occurrence even when the rule\'s days do not include it (RFC 5545, 3.8.5.3)', async () => {
+  it("counts DTSTART as the first occurrence even when the rule's days do not include it (RFC 5545, 3.8.5.3)", async () => {
     const feed = await loadIcs('google-untitled-and-odd-start.ics');
-    const starts = (uid: string) => between(feed.items, '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z').filter((e) => e.seriesId === uid).map((e) => iso(e.start));
+    const starts = (uid: string) =>
+      between(feed.items, '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z')
+        .filter((e) => e.seriesId === uid)
+        .map((e) => iso(e.start));
     // Monday and Friday from Thursday 15 January: the Thursday too.
     expect(starts('mon-fri-from-thursday@google.com').slice(0, 4)).to.deep.equal(['2026-01-15T10:00:00Z', '2026-01-16T10:00:00Z', '2026-01-19T10:00:00Z', '2026-01-23T10:00:00Z']);
     // COUNT=3 includes the Thursday: Thursday, Friday, Monday.

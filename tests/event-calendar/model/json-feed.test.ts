@@ -171,9 +171,7 @@ describe('parseEventFeed (JSON)', () => {
     ]);
     expect(event.id).to.equal(hostile);
     expect(event.title).to.deep.equal({en: hostile, cy: hostile});
-    expect([event.description, event.accessibility, event.location!.name, event.location!.address, event.location!.region, event.audience![0]]).to.deep.equal(
-      Array(6).fill(hostile),
-    );
+    expect([event.description, event.accessibility, event.location!.name, event.location!.address, event.location!.region, event.audience![0]]).to.deep.equal(Array(6).fill(hostile));
     expect((window as {__pwned?: number}).__pwned).to.equal(undefined);
   });
 
@@ -252,8 +250,55 @@ describe('parseEventFeed (JSON)', () => {
   });
 
   it('parseFeedTime (cached per zone and text) reads every shape exactly as readFeedTime does, and reports the same problems', () => {
-    const dates = ['2026-01-14', '2026-02-29', '2024-02-29', '2000-02-29', '1900-02-29', '2026-04-31', '2026-12-31', '2026-13-01', '2026-00-10', '2026-01-00', '2026-01-32', '0000-01-01', '0001-01-01', '0099-06-30', '9999-12-31', '1995-10-22', '2026-03-29', '2026-10-25', '2026-1-14', '20260114', '2026/01/14', 'x026-01-14', '2026-01-1x'];
-    const times = ['', 'T00:00', 'T00:59', 'T01:00', 'T01:30', 'T02:00', 'T23:59', 'T24:00', 'T12:60', 'T10:00:00', 'T10:00:59', 'T10:00:60', 'T10:00:5', 'T10:0', 'T10', 'T1:00', 't10:00', ' 10:00', 'T10:00:00.5', 'T10:00:00.123456789', 'Tab:cd', 'T10-00'];
+    const dates = [
+      '2026-01-14',
+      '2026-02-29',
+      '2024-02-29',
+      '2000-02-29',
+      '1900-02-29',
+      '2026-04-31',
+      '2026-12-31',
+      '2026-13-01',
+      '2026-00-10',
+      '2026-01-00',
+      '2026-01-32',
+      '0000-01-01',
+      '0001-01-01',
+      '0099-06-30',
+      '9999-12-31',
+      '1995-10-22',
+      '2026-03-29',
+      '2026-10-25',
+      '2026-1-14',
+      '20260114',
+      '2026/01/14',
+      'x026-01-14',
+      '2026-01-1x',
+    ];
+    const times = [
+      '',
+      'T00:00',
+      'T00:59',
+      'T01:00',
+      'T01:30',
+      'T02:00',
+      'T23:59',
+      'T24:00',
+      'T12:60',
+      'T10:00:00',
+      'T10:00:59',
+      'T10:00:60',
+      'T10:00:5',
+      'T10:0',
+      'T10',
+      'T1:00',
+      't10:00',
+      ' 10:00',
+      'T10:00:00.5',
+      'T10:00:00.123456789',
+      'Tab:cd',
+      'T10-00',
+    ];
     const zones = ['', 'Z', 'z', ' Z', '+01:00', '-05:30', '+0100', '+01', '-00:00', '+18:00', '+18:59', '+19:00', '+01:60', '+1:00', '+01:0', '+01:000', 'ZZ', '+01:00Z'];
     const values: string[] = [];
     for (const date of dates) for (const time of times) for (const zone of time ? zones : ['']) values.push(`${date}${time}${zone}`);
@@ -278,17 +323,19 @@ describe('parseEventFeed (JSON)', () => {
       expect(new Date(early(50, 3, 1)).getUTCFullYear()).to.equal(50);
     });
 
-    it('reads a local date-time in year 0050 with the zone\'s offset then (London: local mean time, 1 min 15 s behind GMT)', () => {
+    it("reads a local date-time in year 0050 with the zone's offset then (London: local mean time, 1 min 15 s behind GMT)", () => {
       expect(parseFeedTime('0050-07-01T10:00', LONDON)).to.deep.equal({kind: 'date-time', instant: early(50, 7, 1, 10, 1, 15)});
       expect(parseFeedTime('0050-07-01T10:00', 'UTC')).to.deep.equal({kind: 'date-time', instant: early(50, 7, 1, 10)});
     });
 
     it('shows an event of year 0050 in year 0050, timed and all-day', () => {
       const result = parseEventFeed(
-        {events: [
-          {id: 'timed', title: 'Roman', start: '0050-03-01T10:00:00Z', end: '0050-03-01T12:00:00Z'},
-          {id: 'day', title: 'Roman fair', start: '0050-02-28', end: '0050-03-01'},
-        ]},
+        {
+          events: [
+            {id: 'timed', title: 'Roman', start: '0050-03-01T10:00:00Z', end: '0050-03-01T12:00:00Z'},
+            {id: 'day', title: 'Roman fair', start: '0050-02-28', end: '0050-03-01'},
+          ],
+        },
         FETCHED,
         LONDON,
       );

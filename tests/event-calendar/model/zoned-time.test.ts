@@ -123,12 +123,23 @@ describe('zoned-time', () => {
       const yearOne = new Date(0).setUTCFullYear(1, 0, 1);
       const lmtEnd = utc('1847-12-01T00:01:15Z');
       // The 1847 change is at 00:01:15 GMT: found to the second.
-      for (const t of [yearOne - 86_400_000, yearOne, yearOne + 86_400_000, utc('1000-06-01T00:00:00Z'), lmtEnd - 1000, lmtEnd, lmtEnd + 900_000, utc('9999-12-31T00:00:00Z'), Date.UTC(10000, 0, 1), Date.UTC(10000, 6, 1)]) {
+      for (const t of [
+        yearOne - 86_400_000,
+        yearOne,
+        yearOne + 86_400_000,
+        utc('1000-06-01T00:00:00Z'),
+        lmtEnd - 1000,
+        lmtEnd,
+        lmtEnd + 900_000,
+        utc('9999-12-31T00:00:00Z'),
+        Date.UTC(10000, 0, 1),
+        Date.UTC(10000, 6, 1),
+      ]) {
         // Intl writes year 1 BC as era BC, year 1: formatterFor has no era, so read the offset from the time of day.
         const parts: Record<string, number> = {};
         for (const part of intl.formatToParts(t)) parts[part.type] = Number(part.value);
-        const seconds = (parts.hour! * 3600 + parts.minute! * 60 + parts.second!) - Math.floor((((t / 1000) % 86_400) + 86_400) % 86_400);
-        const expected = (((seconds + 43_200) % 86_400) + 86_400) % 86_400 - 43_200;
+        const seconds = parts.hour! * 3600 + parts.minute! * 60 + parts.second! - Math.floor((((t / 1000) % 86_400) + 86_400) % 86_400);
+        const expected = ((((seconds + 43_200) % 86_400) + 86_400) % 86_400) - 43_200;
         expect(offsetAt(t, LONDON), new Date(t).toISOString()).to.equal(expected * 1000);
       }
       expect(offsetAt(yearOne, LONDON)).to.equal(-75_000);

@@ -13,8 +13,7 @@ const entries = [
   ...manyOnDay(8, 9),
 ];
 
-const forcedColors = (value: 'active' | 'none') =>
-  executeServerCommand('emulate-media-features', {features: value === 'active' ? [{name: 'forced-colors', value: 'active'}] : []});
+const forcedColors = (value: 'active' | 'none') => executeServerCommand('emulate-media-features', {features: value === 'active' ? [{name: 'forced-colors', value: 'active'}] : []});
 
 for (const lang of LANGS) {
   describe(`month grid accessibility (${lang})`, () => {

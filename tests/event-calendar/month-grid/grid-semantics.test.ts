@@ -1,25 +1,7 @@
 import {expect} from '@open-wc/testing';
 import {MONTH_GRID_PARTS} from '../../../src/event-calendar/month-grid/month-grid-api.js';
 import {visibleText} from '../../helpers/fixtures.js';
-import {
-  accessibleName,
-  allDay,
-  button,
-  cellFor,
-  dayButton,
-  cells,
-  chipsIn,
-  focusedDate,
-  manyOnDay,
-  moreIn,
-  settle,
-  headingText,
-  LANGS,
-  monthGrid,
-  root,
-  tabStops,
-  timed,
-} from './month-helpers.js';
+import {accessibleName, allDay, button, cellFor, dayButton, cells, chipsIn, focusedDate, manyOnDay, moreIn, settle, headingText, LANGS, monthGrid, root, tabStops, timed} from './month-helpers.js';
 
 const workshop = timed('nw', {en: 'North Wales workshop', cy: 'Gweithdy Gogledd Cymru'}, '2026-01-14T14:00:00Z', '2026-01-14T16:00:00Z');
 const carmarthen = allDay('carm', {en: 'Carmarthen drop-in', cy: 'Sesiwn galw heibio Caerfyrddin'}, '2026-01-14');
@@ -102,7 +84,7 @@ for (const lang of LANGS) {
       expect(accessibleName(chipsIn(cellFor(el, '2026-01-21'))[0]!)).to.equal(want.full);
     });
 
-    it('has exactly one tab stop, on today, and only that day\'s events in the tab order', async () => {
+    it("has exactly one tab stop, on today, and only that day's events in the tab order", async () => {
       const el = await monthGrid(lang, {entries});
       expect(tabStops(el).map((c) => c.dataset.date)).to.deep.equal(['2026-01-14']);
       const today = cellFor(el, '2026-01-14');

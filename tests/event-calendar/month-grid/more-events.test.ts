@@ -75,7 +75,7 @@ for (const lang of LANGS) {
       expect(panelEvents(el)).to.have.length(7);
     });
 
-    it('orders a day\'s chips and its panel by time, all-day first, whatever order the feed lists them in', async () => {
+    it("orders a day's chips and its panel by time, all-day first, whatever order the feed lists them in", async () => {
       // Nine timed events listed latest first, with an all-day event in the middle of them.
       const day = Date.UTC(2026, 0, 21);
       const shuffled = [...manyOnDay(21, 9)].reverse();

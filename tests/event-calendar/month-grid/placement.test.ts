@@ -37,7 +37,9 @@ for (const lang of LANGS) {
     it('shows a weekly series at 10:00 on the right Wednesdays either side of the October clock change, expanding only the visible weeks', async () => {
       const series = weeklySeries();
       const el = await monthGrid(lang, {entries: [series], year: 2026, month: 10, today: {year: 2026, month: 10, day: 1}});
-      const withEvents = cells(el).filter((c) => chipsIn(c).length).map((c) => c.dataset.date);
+      const withEvents = cells(el)
+        .filter((c) => chipsIn(c).length)
+        .map((c) => c.dataset.date);
       // The grid runs from Monday 28 September to Sunday 8 November.
       expect(withEvents).to.deep.equal(['2026-10-07', '2026-10-14', '2026-10-21', '2026-10-28', '2026-11-04']);
       for (const date of withEvents) expect(visibleText(chipsIn(cellFor(el, date!))[0])).to.match(/^10:00 /);
@@ -70,7 +72,10 @@ for (const lang of LANGS) {
         allDay('edge', {en: 'Festival', cy: 'Gŵyl'}, '2026-01-30', '2026-02-02'),
       ];
       const el = await monthGrid(lang, {entries});
-      const daysOf = (title: string) => cells(el).filter((c) => chipsIn(c).some((chip) => visibleText(chip).includes(title))).map((c) => c.dataset.date);
+      const daysOf = (title: string) =>
+        cells(el)
+          .filter((c) => chipsIn(c).some((chip) => visibleText(chip).includes(title)))
+          .map((c) => c.dataset.date);
       const t = (en: string, cy: string) => (lang === 'en' ? en : cy);
       expect(daysOf(t('Conference', 'Cynhadledd'))).to.deep.equal(['2026-01-19', '2026-01-20', '2026-01-21']);
       expect(daysOf(t('Retreat', 'Encil'))).to.deep.equal(['2026-01-22', '2026-01-23', '2026-01-24']);
@@ -84,10 +89,7 @@ for (const lang of LANGS) {
     });
 
     it('shows only the occurrences the filter accepts, and counts only those', async () => {
-      const entries = [
-        timed('a', 'Kept', '2026-01-14T10:00:00Z', '2026-01-14T11:00:00Z'),
-        timed('b', 'Dropped', '2026-01-14T12:00:00Z', '2026-01-14T13:00:00Z', 'cancelled'),
-      ];
+      const entries = [timed('a', 'Kept', '2026-01-14T10:00:00Z', '2026-01-14T11:00:00Z'), timed('b', 'Dropped', '2026-01-14T12:00:00Z', '2026-01-14T13:00:00Z', 'cancelled')];
       const el = await monthGrid(lang, {entries, filter: (e) => e.status !== 'cancelled'});
       expect(chipsIn(cellFor(el, '2026-01-14')).map((c) => visibleText(c))).to.deep.equal(['10:00 Kept']);
       expect(dayButton(el, '2026-01-14').getAttribute('aria-label')).to.equal(lang === 'en' ? 'Wednesday 14 January 2026, 1 event' : 'Dydd Mercher, 14 Ionawr 2026, 1 digwyddiad');

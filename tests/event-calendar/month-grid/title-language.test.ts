@@ -39,7 +39,7 @@ describe('month grid: titles in the other language', () => {
     expect(accessibleName(event!)).to.equal(name);
   });
 
-  it('keeps a plain aria-label when the title is in the reader\'s language', async () => {
+  it("keeps a plain aria-label when the title is in the reader's language", async () => {
     const el = await monthGrid('cy', {entries: [timed('w', {en: 'North Wales workshop', cy: 'Gweithdy Gogledd Cymru'}, '2026-01-14T14:00:00Z', '2026-01-14T16:00:00Z')]});
     const chip = chipsIn(cellFor(el, '2026-01-14'))[0]!;
     expect(chip.getAttribute('aria-label')).to.equal('14:00, Gweithdy Gogledd Cymru, Dydd Mercher, 14 Ionawr 2026');

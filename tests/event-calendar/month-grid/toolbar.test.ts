@@ -39,7 +39,7 @@ for (const lang of LANGS) {
       expect(tabStops(el).map((c) => c.dataset.date)).to.deep.equal(['2025-12-14']);
     });
 
-    it('goes back to today\'s month and day with Today', async () => {
+    it("goes back to today's month and day with Today", async () => {
       const el = await monthGrid(lang, {entries, year: 2026, month: 3});
       expect(tabStops(el).map((c) => c.dataset.date)).to.deep.equal(['2026-03-01']);
       button(el, 'today-button').click();

@@ -9,7 +9,6 @@ export interface CivilDate {
   day: number;
 }
 
-
 /**
  * Milliseconds since 1970 of a date and time read as UTC (month 1 to 12). Use
  * it instead of `Date.UTC`, which turns years 0 to 99 into 1900 to 1999: year

@@ -12,9 +12,7 @@ let welshIntl: boolean | undefined;
 export function browserHasWelshDates(): boolean {
   if (welshIntl === undefined) {
     try {
-      welshIntl =
-        Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0 &&
-        new Intl.DateTimeFormat('cy', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2026, 0, 15)) === 'Ionawr';
+      welshIntl = Intl.DateTimeFormat.supportedLocalesOf(['cy']).length > 0 && new Intl.DateTimeFormat('cy', {month: 'long', timeZone: 'UTC'}).format(Date.UTC(2026, 0, 15)) === 'Ionawr';
     } catch {
       welshIntl = false;
     }

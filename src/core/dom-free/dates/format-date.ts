@@ -36,7 +36,10 @@ function seasonLabel(language: Language, season: Season, year: number): string {
     case 'summer':
       return msg(str`Summer ${year}`, {id: 'date.season.summer'});
     case 'autumn':
-      return msg(str`Autumn ${year}`, {id: 'date.season.autumn', desc: 'Season, as Gwanwyn / Haf / Gaeaf: "Yr hydref 2026". Not "Tymor yr hydref", which reads as the autumn term in education and training.'});
+      return msg(str`Autumn ${year}`, {
+        id: 'date.season.autumn',
+        desc: 'Season, as Gwanwyn / Haf / Gaeaf: "Yr hydref 2026". Not "Tymor yr hydref", which reads as the autumn term in education and training.',
+      });
     case 'winter':
       return msg(str`Winter ${year}`, {id: 'date.season.winter', desc: 'Meteorological winter: December of this year to February of the next.'});
   }

@@ -30,10 +30,16 @@ const SEASON_MONTHS: Record<Season, [first: number, last: number]> = {
 };
 
 const SEASON_WORDS: Record<string, Season> = {
-  spring: 'spring', summer: 'summer', autumn: 'autumn', fall: 'autumn', winter: 'winter',
+  spring: 'spring',
+  summer: 'summer',
+  autumn: 'autumn',
+  fall: 'autumn',
+  winter: 'winter',
   // Not "hydref": in Welsh it is October as well as autumn, so "2026-hydref" is
   // ambiguous and is rejected (reported) rather than guessed.
-  gwanwyn: 'spring', haf: 'summer', gaeaf: 'winter',
+  gwanwyn: 'spring',
+  haf: 'summer',
+  gaeaf: 'winter',
 };
 
 /** Day number of the first day of a month, counting months past 12 into the next year. */
