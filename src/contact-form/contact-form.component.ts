@@ -20,6 +20,7 @@ import {fieldText, formHeading, mailtoText, roleLabel, sendingText, sendLabel, t
 import {BUILT_IN_TOPICS, characterCount, EMPTY_VALUES, FIELDS, LIMITS, ROLES, toSubmission, validateValues, type ContactField, type ContactValues, type FieldError} from './contact-model.js';
 import {renderErrorSummary, renderFailure, renderMailtoNotice, renderSuccess} from './contact-panels.js';
 import {parseTopics, type ContactTopic} from './contact-topics.js';
+import type {TopicInput, TopicsInput} from '../generated/feeds/topics.js';
 import {DraftController} from './draft-controller.js';
 import {SendController} from './send-controller.js';
 
@@ -134,9 +135,9 @@ export class ProfiadContactForm extends LitElement {
   @property({type: Number})
   timeout = 15000;
 
-  /** The topics offered, as `[{value, label}]` (label a string or `{en, cy}`). Wins over an inline `<script type="application/json">{"topics": [...]}`. */
+  /** The topics offered (schemas/topics.schema.json): `[{value, label}]` (label a string or `{en, cy}`), or `{topics: [...]}`. Wins over an inline `<script type="application/json">{"topics": [...]}`. Checked like a feed: what does not match is reported in the console. */
   @property({attribute: false})
-  topics?: unknown;
+  topics?: readonly TopicInput[] | TopicsInput;
 
   /**
    * Your own wording in place of profiad's, by message id, in either language

@@ -89,5 +89,8 @@ describe('dist/cdn/ with Subresource Integrity in an import map', () => {
     const calendar = frame.contentDocument!.querySelector('profiad-event-calendar')!;
     await until(() => calendar.shadowRoot!.querySelector('[part~=error]') !== null, 'the calendar to show an error', 8000);
     expect(calendar.shadowRoot!.querySelector('[part~=event-button]')).to.equal(null);
+    // The feed is fine, a part of profiad did not load: the reader is told so (a network failure, try again), not that the data is wrong.
+    const error = calendar.shadowRoot!.querySelector('[part~=error]')!.textContent ?? '';
+    expect(error).to.contain('Check your internet connection').and.not.contain('not in a form we can show');
   });
 });

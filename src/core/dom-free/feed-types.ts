@@ -43,6 +43,15 @@ export class FeedFormatError extends Error {
   override name = 'FeedFormatError';
 }
 
+/**
+ * Thrown when a part of profiad that reading the feed needs could not be
+ * loaded (the iCalendar reader, a lazy chunk): the feed may be fine, so the
+ * reader is told that something did not load, not that the data is wrong.
+ */
+export class ReaderLoadError extends Error {
+  override name = 'ReaderLoadError';
+}
+
 export type FeedState = 'loading' | 'error' | 'empty' | 'ready';
 
 /**

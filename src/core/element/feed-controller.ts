@@ -1,7 +1,7 @@
 import type {ReactiveController, ReactiveControllerHost} from 'lit';
 import type {BilingualText} from '../dom-free/bilingual-text.js';
 import {describeProblem} from '../dom-free/feed-problems.js';
-import {FeedFormatError, type FeedError, type FeedOrigin, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
+import {FeedFormatError, ReaderLoadError, type FeedError, type FeedOrigin, type FeedProblem, type FeedResult, type FeedState} from '../dom-free/feed-types.js';
 import {feedBaseUrl} from '../dom-free/safe-url.js';
 import type {FeedEventName} from './feed-events.js';
 
@@ -211,6 +211,8 @@ export class FeedController<T> implements ReactiveController {
       try {
         body = this.options.decode ? await this.options.decode(text, {contentType, url: absolute, bytes}) : JSON.parse(text);
       } catch (error) {
+        // A reader that did not load is a network failure to the reader (try again), not bad data.
+        if (error instanceof ReaderLoadError) throw new FetchFailure({kind: 'network', url: absolute, message: `${absolute}: ${error.message}`});
         throw new FetchFailure(this.formatError(error, absolute, contentType));
       }
       try {

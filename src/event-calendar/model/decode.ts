@@ -11,7 +11,7 @@
  * iCalendar body this returns a DecodedICalendar (decoded-calendar.ts), which
  * `parseEventFeed` accepts like a JSON feed.
  */
-import {FeedFormatError} from '../../core/dom-free/feed-types.js';
+import {FeedFormatError, ReaderLoadError} from '../../core/dom-free/feed-types.js';
 
 export interface DecodeResponse {
   contentType: string;
@@ -45,8 +45,15 @@ const opening = (text: string) => {
  */
 export async function decodeEventFeed(text: string, response: DecodeResponse): Promise<unknown> {
   if (isICalendar(text, response)) {
-    const {decodeICalendar} = await import('./ics-feed.js');
-    return decodeICalendar(text, response.bytes);
+    let reader: typeof import('./ics-feed.js');
+    try {
+      reader = await import('./ics-feed.js');
+    } catch (error) {
+      throw new ReaderLoadError(
+        `the iCalendar reader (a file of profiad that loads only for an iCalendar feed) could not be loaded: ${(error as Error).message}. Check that the whole folder of profiad is served, chunks/ included, and any Subresource Integrity hashes the page gives for it.`,
+      );
+    }
+    return reader.decodeICalendar(text, response.bytes);
   }
   try {
     return JSON.parse(text) as unknown;
