@@ -8,30 +8,13 @@ import {MAX_MILESTONES, type ProfiadMilestoneTracker} from '../../src/milestone-
 import type {ProfiadErrorDetail} from '../../src/core/dom-free/feed-types.js';
 import {nextEvent, visibleText} from '../helpers/fixtures.js';
 import {captureConsole, LANGS, markup, milestone, milestoneItems, part, PLAN_URL, readMilestone, shadow, textOf, titles, trackerFromSrc, trackerWith, type Lang} from './tracker-helpers.js';
-
-declare global {
-  interface Window {
-    __pwned?: unknown;
-  }
-}
+import {afterImagesFail, PAYLOADS} from '../helpers/hostile.js';
 
 const NOTICE: Record<Lang, string> = {en: 'Some milestones could not be shown.', cy: 'Nid oedd modd dangos rhai cerrig milltir.'};
 const FAILED: Record<Lang, string> = {en: 'We could not load the milestones', cy: "Nid oedd modd llwytho'r cerrig milltir"};
 
-/** Markup a feed might carry, each of which would set window.__pwned if it ever ran. */
-const PAYLOADS = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=1</script>',
-  '<svg onload="window.__pwned=1"></svg>',
-  '"><iframe src="javascript:window.parent.__pwned=1"></iframe>',
-  '<b>bold</b> &lt;i&gt; &amp; ${window.__pwned=1}',
-];
-
 /** Elements that would only exist if feed text had become markup. */
 const INJECTED = 'script, img, iframe, object, embed, b, i, [onerror], [onload]';
-
-/** Lets an injected <img onerror> or <svg onload> fire, if any got in. */
-const afterImagesFail = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 for (const lang of LANGS) {
   describe(`hostile feeds (lang="${lang}")`, () => {

@@ -74,21 +74,7 @@ export async function settle(el: ProfiadMilestoneTracker): Promise<void> {
 
 export const waitForState = (el: ProfiadMilestoneTracker, selector: string, message: string) => until(() => shadow(el).querySelector(selector) !== null, message);
 
-/** Replaces console.warn and console.error for the duration of `fn`, returning what they were given. */
-export async function captureConsole<T>(fn: () => Promise<T>): Promise<{result: T; warnings: string[]; errors: string[]}> {
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  const {warn, error} = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    const result = await fn();
-    return {result, warnings, errors};
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-}
+export {captureConsole} from '../helpers/console.js';
 
 /** Builds a valid milestone with overrides. */
 export const milestone = (id: string, overrides: Partial<Record<keyof MilestoneInput, unknown>> = {}): MilestoneInput =>

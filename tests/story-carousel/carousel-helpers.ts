@@ -162,20 +162,7 @@ export async function heard(el: ProfiadStoryCarousel): Promise<AXNode[]> {
   return flat;
 }
 
-/** Replaces console.warn and console.error for the duration of `fn`, returning what they were given. */
-export async function captureConsole<T>(fn: () => Promise<T>): Promise<{result: T; warnings: string[]; errors: string[]}> {
-  const warnings: string[] = [];
-  const errors: string[] = [];
-  const {warn, error} = console;
-  console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
-  console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
-  try {
-    return {result: await fn(), warnings, errors};
-  } finally {
-    console.warn = warn;
-    console.error = error;
-  }
-}
+export {captureConsole} from '../helpers/console.js';
 
 /** A node as a string, or null: assert on this, not on the node (chai printing a shadow node disconnected the test browser). */
 export const markup = (node: Element | null | undefined): string | null => (node ? node.outerHTML.replace(/<!--.*?-->/g, '') : null);

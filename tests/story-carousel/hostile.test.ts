@@ -8,27 +8,14 @@ import {expect, fixture, html} from '@open-wc/testing';
 import type {ProfiadErrorDetail} from '../../src/core/dom-free/feed-types.js';
 import {MAX_STORIES, type ProfiadStoryCarousel} from '../../src/story-carousel/story-carousel.js';
 import {captureConsole, carouselWith, LANGS, markup, nextEvent, part, parts, shadow, shownIds, stories, story, textOf, until, visibleText, type Lang} from './carousel-helpers.js';
-
-declare global {
-  interface Window {
-    __pwned?: unknown;
-  }
-}
+import {afterImagesFail, PAYLOADS} from '../helpers/hostile.js';
 
 const NOTICE: Record<Lang, string> = {en: 'Some stories could not be shown.', cy: 'Nid oedd modd dangos rhai straeon.'};
 const FAILED: Record<Lang, string> = {en: 'We could not load the stories', cy: "Nid oedd modd llwytho'r straeon"};
 
-const PAYLOADS = [
-  '<img src=x onerror="window.__pwned=1">',
-  '<script>window.__pwned=1</script>',
-  '<svg onload="window.__pwned=1"></svg>',
-  '"><iframe src="javascript:window.parent.__pwned=1"></iframe>',
-  '<b>bold</b> &lt;i&gt; &amp; ${window.__pwned=1}',
-];
 /** Elements that would only exist if feed text had become markup. */
 const INJECTED = 'script, iframe, object, embed, b, i, svg, [onerror], [onload]';
 const asText = (text: string) => visibleText(document.createTextNode(text));
-const afterImagesFail = () => new Promise((resolve) => setTimeout(resolve, 100));
 
 for (const lang of LANGS) {
   describe(`story carousel with hostile feeds (lang="${lang}")`, () => {
