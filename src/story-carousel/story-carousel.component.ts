@@ -3,6 +3,7 @@ import {property, state} from 'lit/decorators.js';
 import {keyed} from 'lit/directives/keyed.js';
 import {html} from 'lit/static-html.js';
 import {headingLevel, subheadingLevel} from '../core/dom-free/heading-level.js';
+import type {Locale} from '../core/dom-free/locale.js';
 import {FeedController} from '../core/element/feed-controller.js';
 import {renderFeedStatus} from '../core/element/feed-status.js';
 import {headingTag} from '../core/element/heading-tag.js';
@@ -169,6 +170,8 @@ export class ProfiadStoryCarousel extends LitElement {
   /** Ids of stories whose image failed to load. */
   @state() private brokenImages = new Set<string>();
   @state() private announcement: string | TemplateResult = '';
+  /** The language the announcement was made in: after a change of language it is cleared, not left in the old one. */
+  private announcedIn?: Locale;
 
   private readonly locale = new LocaleController(this, [welsh, urgentWelsh]);
 
@@ -251,7 +254,7 @@ export class ProfiadStoryCarousel extends LitElement {
       this.announcement = '';
       if (this.feed.state === 'ready' && !this.viewport) this.perView = this.expectedPerView();
     }
-    if (changed.has('layout')) this.announcement = '';
+    if (changed.has('layout') || this.announcedIn !== this.locale.locale) this.announcement = '';
     this.current = Math.min(this.current, this.lastFirst);
     super.update(changed);
   }
@@ -393,7 +396,10 @@ export class ProfiadStoryCarousel extends LitElement {
     const onPicker = this.pickerButtonWithFocus();
     const changed = first !== this.current;
     this.current = first;
-    if (ANNOUNCED.has(cause)) this.announcement = this.shownAnnouncement();
+    if (ANNOUNCED.has(cause)) {
+      this.announcement = this.shownAnnouncement();
+      this.announcedIn = this.locale.locale;
+    }
     if (cause !== 'swipe') this.scrollToCurrent(true);
     await this.updateComplete;
     // A video in a story that went out of view stops: nothing plays where the reader cannot see it.

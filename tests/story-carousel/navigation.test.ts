@@ -26,6 +26,7 @@ import {
   story,
   STORIES_URL,
   swipe,
+  until,
   visibleIds,
   WIDE,
   type Lang,
@@ -106,6 +107,21 @@ for (const lang of LANGS) {
       expect(shownIds(el)).to.deep.equal([data.stories[0]!.id]);
       expect(focused(el)).to.equal(`previous-button:${words.previous}`);
       expect(announced(el)).to.equal(words.shown(1, 5, data.stories[0]!.title[lang]));
+    });
+
+    it('clears its announcement when the language changes, rather than leave it in the other language', async () => {
+      const el = await carouselWith({stories: stories(5)}, lang, {around: true});
+      await click(part(el, 'next-button')!);
+      await scrollSettled(el);
+      expect(announced(el)).to.equal(words.shown(2, 5, 'Title 2'));
+      const other = lang === 'en' ? 'cy' : 'en';
+      el.closest('[lang]')!.setAttribute('lang', other);
+      await until(() => part(el, 'next-button')!.textContent!.trim().includes(WORDS[other].next), 'the other language');
+      expect(announced(el)).to.equal('');
+      // The next change is announced in the new language.
+      await click(part(el, 'next-button')!);
+      await scrollSettled(el);
+      expect(announced(el)).to.equal(WORDS[other].shown(3, 5, 'Title 3'));
     });
 
     it('stops at both ends: no loop, no cloned stories, and a disabled-looking button keeps focus', async () => {
